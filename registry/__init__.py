@@ -1,0 +1,11 @@
+"""The public registry of foreign labor recruiters."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Register the registry's models, pages, API and commands."""
+    from registry import views
+
+    app.register_blueprint(views.bp)
