@@ -31,7 +31,7 @@ install: $(VENV)/.installed ## Create .venv and install the app
 install-dev: $(VENV)/.installed-dev ## Create .venv with the test, lint and translation extras
 
 i18n-compile: $(VENV)/.installed ## Compile the gettext catalogs (.po -> .mo)
-	$(BIN)/pybabel compile -q -d translations
+	$(BIN)/pybabel -q compile -d translations
 
 migrate: $(VENV)/.installed ## Bring the database schema up to date
 	$(FLASK) db upgrade
@@ -66,10 +66,10 @@ typecheck: install-dev ## Type-check the pure analysis code with mypy
 	$(BIN)/mypy
 
 i18n-extract: install-dev ## Extract translatable strings into translations/messages.pot
-	$(BIN)/pybabel extract -q -F babel.cfg -k lazy_gettext -k N_ -o translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k lazy_gettext -k N_ -o translations/messages.pot .
 
 i18n-update: i18n-extract ## Merge new strings into every catalog
-	$(BIN)/pybabel update -q -N -i translations/messages.pot -d translations
+	$(BIN)/pybabel update -N -i translations/messages.pot -d translations
 
 benchmarks: install-dev ## Print the speed and accuracy figures
 	$(BIN)/python benchmarks/accuracy.py ../shared/corpus/dev
