@@ -6,6 +6,6 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register the registry's models, pages, API and commands."""
-    from registry import views
+    from registry import models, views  # noqa: F401  (models: tables for Alembic)
 
     app.register_blueprint(views.bp)
