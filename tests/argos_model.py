@@ -168,7 +168,7 @@ def build_minisbd_onnx(lang_code: str) -> bytes:
     props["lexicon"] = "null"
     helper.set_model_props(model, props)
     onnx.checker.check_model(model)
-    return model.SerializeToString()
+    return bytes(model.SerializeToString())
 
 
 def metadata(from_code: str, to_code: str) -> dict[str, Any]:
