@@ -1,12 +1,20 @@
-"""Turn an uploaded file or pasted text into a `Document` of pages and lines."""
+"""Turn an uploaded file or pasted text into a `Document` of pages and lines.
+
+Error codes raised as `UnreadableDocument.code`: empty, too_large, too_many_pages,
+unsupported_type, broken, encrypted, too_complex, timeout, no_text.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from contracts.analysis.model import Document, Limits, Line, Page, UnreadableDocument
+from contracts.analysis.model import Document, Limits, UnreadableDocument
+from contracts.analysis.reading.other_formats import decode_text, read_docx, read_image, read_text
+from contracts.analysis.reading.pdf import read_pdf
+from contracts.analysis.reading.sandbox import run_bounded
+from contracts.analysis.reading.sniff import sniff
 
-__all__ = ["read_document", "Document", "Limits", "UnreadableDocument"]
+__all__ = ["read_document", "read_bytes_unbounded", "Document", "Limits", "UnreadableDocument"]
 
 
 def read_document(
@@ -15,43 +23,47 @@ def read_document(
     filename: str | None = None,
     limits: Limits = Limits(),
 ) -> Document:
-    """Read pasted text (str), a file path (PathLike) or file content (bytes)."""
+    """Read pasted text (str), a file path (PathLike) or file content (bytes).
+
+    `filename` is only used in messages; the type comes from the bytes themselves.
+    """
     if isinstance(source, str):
-        return _read_text(source)
-    data = Path(source).read_bytes() if isinstance(source, os.PathLike) else source
+        return _checked(read_text(source))
+    data = _load(source, limits) if isinstance(source, os.PathLike) else source
     if not data:
         raise UnreadableDocument("empty", "The file is empty.")
     if len(data) > limits.max_bytes:
-        raise UnreadableDocument("too_large", "The file is too large.")
-    if data.startswith(b"%PDF-"):
-        return _read_pdf(data, limits)
-    raise UnreadableDocument("unsupported_type", "This file type is not supported.")
-
-
-def _read_text(text: str) -> Document:
-    """Pasted text: one page per form feed."""
-    pages = tuple(
-        Page(number=i, lines=tuple(Line(t) for t in chunk.splitlines() if t.strip()))
-        for i, chunk in enumerate(text.split("\f"), 1)
+        raise UnreadableDocument("too_large", f"The file is larger than {limits.max_bytes} bytes.")
+    kind = sniff(data, limits)
+    if kind == "text":
+        return _checked(read_text(decode_text(data)))
+    document = run_bounded(
+        lambda: read_bytes_unbounded(data, kind, limits),
+        timeout=limits.timeout_seconds,
+        memory_mb=limits.max_memory_mb,
     )
-    return Document(pages=pages, kind="text")
+    return _checked(document)
 
 
-def _read_pdf(data: bytes, limits: Limits) -> Document:
-    """Provisional PDF reader: pdfium text per page, no boxes yet."""
-    import pypdfium2 as pdfium
+def read_bytes_unbounded(data: bytes, kind: str, limits: Limits) -> Document:
+    """Parse in this process with no memory or time bound (the child's job)."""
+    if kind == "pdf":
+        return read_pdf(data, limits)
+    if kind == "docx":
+        return read_docx(data)
+    return read_image(data, limits)
 
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise UnreadableDocument("broken", "The PDF cannot be opened.") from exc
-    if len(pdf) > limits.max_pages:
-        raise UnreadableDocument("too_many_pages", "The document has too many pages.")
-    pages = []
-    for i in range(len(pdf)):
-        page = pdf[i]
-        width, height = page.get_size()
-        text = page.get_textpage().get_text_range()
-        lines = tuple(Line(t) for t in text.splitlines() if t.strip())
-        pages.append(Page(number=i + 1, lines=lines, width=width, height=height))
-    return Document(pages=tuple(pages), kind="pdf")
+
+def _load(path: os.PathLike[str], limits: Limits) -> bytes:
+    """Read a file, refusing oversized ones before loading them."""
+    file = Path(path)
+    if file.stat().st_size > limits.max_bytes:
+        raise UnreadableDocument("too_large", f"The file is larger than {limits.max_bytes} bytes.")
+    return file.read_bytes()
+
+
+def _checked(document: Document) -> Document:
+    """Refuse documents in which no page yielded any text."""
+    if not any(page.lines or page.blocks for page in document.pages):
+        raise UnreadableDocument("no_text", "No readable text was found in the document.")
+    return document

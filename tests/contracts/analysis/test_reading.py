@@ -1,0 +1,139 @@
+"""Reading the real dev corpus, DOCX and text: page counts, label quotes, boxes, OCR."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from functools import cache
+
+import docx
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from contracts.analysis.model import Document, Limits, Page
+from contracts.analysis.reading import read_document
+from tests.paths import DEV_CORPUS
+
+LABELS = json.loads((DEV_CORPUS / "labels.json").read_text(encoding="utf-8"))
+TEXT_PDFS = [d for d in LABELS if not d["scanned"]]
+QUOTES = [(d["file"], f["page"], f["quote"]) for d in TEXT_PDFS for f in d["fees"]]
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def read(name: str) -> Document:
+    return read_document(DEV_CORPUS / name)
+
+
+def views(page: Page) -> list[str]:
+    return [norm(" ".join(line.text for line in page.lines))] + [norm(b.text) for b in page.blocks]
+
+
+@pytest.mark.parametrize("label", LABELS, ids=lambda d: d["file"])
+def test_page_count(label: dict[str, object]) -> None:
+    document = read(str(label["file"]))
+    assert document.kind == "pdf"
+    assert len(document.pages) == label["pages"]
+    assert [p.number for p in document.pages] == list(range(1, len(document.pages) + 1))
+
+
+QUOTE_IDS = [f"{q[0]}-{q[2][:20]}" for q in QUOTES]
+
+
+@pytest.mark.parametrize(("name", "page", "quote"), QUOTES, ids=QUOTE_IDS)
+def test_label_quote_is_contiguous_on_its_page(name: str, page: int, quote: str) -> None:
+    wanted = norm(quote)
+    assert any(wanted in view for view in views(read(name).pages[page - 1]))
+
+
+def test_columns_are_not_interleaved() -> None:
+    lines = [norm(line.text) for line in read("d03.pdf").pages[1].lines]
+    start = next(i for i, t in enumerate(lines) if t.startswith("Airfare. Airfare from Guatemala"))
+    assert lines[start + 1] == "worker and will not be reimbursed."
+
+
+def test_table_cells_are_blocks() -> None:
+    blocks = [norm(b.text) for b in read("d10.pdf").pages[0].blocks]
+    assert "$16.05 per hour" in blocks
+    assert "Pay / Pago" in blocks
+
+
+def test_scanned_pdf_is_read_by_ocr() -> None:
+    document = read("d08.pdf")
+    assert all(page.ocr for page in document.pages)
+    text = norm(" ".join(p.text for p in document.pages)).lower()
+    for word in ("pasaporte", "reclutador", "trabajadora"):
+        assert word in text
+    assert not any(page.ocr for label in TEXT_PDFS for page in read(label["file"]).pages)
+
+
+def test_ocr_can_be_turned_off() -> None:
+    with pytest.raises(Exception) as error:
+        read_document(DEV_CORPUS / "d08.pdf", limits=Limits(ocr=False))
+    assert getattr(error.value, "code", None) == "no_text"
+
+
+@pytest.mark.parametrize("label", LABELS, ids=lambda d: d["file"])
+def test_boxes_lie_inside_the_page(label: dict[str, object]) -> None:
+    for page in read(str(label["file"])).pages:
+        assert page.width > 0 and page.height > 0
+        for line in page.lines + page.blocks:
+            assert line.bbox is not None
+            x0, top, x1, bottom = line.bbox
+            assert -1 <= x0 <= x1 <= page.width + 1
+            assert -1 <= top <= bottom <= page.height + 1
+
+
+def test_running_header_and_footer_are_dropped() -> None:
+    # d07 repeats "Stonegate Quarry | Clearance order ..." and "... p. N/3" on every page.
+    for page in read("d07.pdf").pages:
+        assert not any("Clearance order TN-2026-52031" in line.text for line in page.lines[:2])
+        assert not any(re.search(r"p\. \d/3$", line.text) for line in page.lines)
+    assert any("Stonegate Quarry" in line.text for p in read("d07.pdf").pages for line in p.lines)
+
+
+def test_docx_paragraphs_and_cells(tmp_path: object) -> None:
+    document = docx.Document()
+    document.add_paragraph("Employment contract between Acme Farms LLC and the worker.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Wage"
+    table.cell(0, 1).text = "The worker pays a recruitment fee of $500 to the agency."
+    table.cell(1, 0).text = "Hours"
+    table.cell(1, 1).text = "40 hours per week"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = read_document(buffer.getvalue(), filename="contract.docx")
+    assert result.kind == "docx"
+    assert len(result.pages) == 1
+    texts = [line.text for line in result.pages[0].lines]
+    assert texts[0].startswith("Employment contract")
+    assert "The worker pays a recruitment fee of $500 to the agency." in texts
+    assert "40 hours per week" in [b.text for b in result.pages[0].blocks]
+
+
+def test_pasted_text_and_form_feeds() -> None:
+    result = read_document("First page line\n\n  second line \fPage two")
+    assert result.kind == "text"
+    assert [p.text for p in result.pages] == ["First page line\nsecond line", "Page two"]
+
+
+def test_text_file_bytes_in_latin1() -> None:
+    result = read_document("Año de contratación: 2026".encode("cp1252"), filename="x.txt")
+    assert result.pages[0].lines[0].text == "Año de contratación: 2026"
+
+
+def test_photo_is_ocred() -> None:
+    image = Image.new("L", (1400, 300), 255)
+    font = ImageFont.load_default(size=48)
+    ImageDraw.Draw(image).text((40, 100), "El reclutador retiene el pasaporte", fill=0, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    result = read_document(buffer.getvalue(), filename="photo.jpg")
+    assert result.kind == "image"
+    assert result.pages[0].ocr
+    assert "pasaporte" in result.pages[0].text.lower()
