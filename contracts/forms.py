@@ -1,0 +1,48 @@
+"""Forms of the contract check: the upload, and the report's keep/download/delete buttons."""
+
+from __future__ import annotations
+
+from flask import current_app
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import HiddenField, RadioField, SelectField
+from wtforms.validators import DataRequired, InputRequired
+
+from contracts.labels import PROGRAM_NAMES
+
+ACCEPT = ".pdf,.docx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+
+
+class CheckForm(FlaskForm):
+    """Upload a contract, say which program it is for and which language the worker reads."""
+
+    document = FileField(
+        _l("Your contract: a PDF, a Word file or a photo"),
+        validators=[FileRequired(_l("Please choose the file of your contract."))],
+        render_kw={"accept": ACCEPT},
+    )
+    program = RadioField(
+        _l("What kind of job is it?"),
+        choices=list(PROGRAM_NAMES.items()),
+        default="generic",
+        validators=[InputRequired(_l("Please choose the kind of job."))],
+    )
+    language = SelectField(_l("Your language"), validators=[DataRequired()])
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.language.choices = list(current_app.config["LANGUAGES"].items())
+        if not self.language.data:
+            self.language.data = str(get_locale())
+
+
+class SnapshotForm(FlaskForm):
+    """The signed report, posted back to download it as PDF or to keep it."""
+
+    snapshot = HiddenField(validators=[DataRequired()])
+
+
+class DeleteForm(FlaskForm):
+    """Delete a kept report: a form only so that it carries a CSRF token."""
