@@ -110,6 +110,11 @@ def can_translate(from_code: str, to_code: str) -> bool:
     return False
 
 
+def preload() -> None:
+    """Import argostranslate now (~5 s), e.g. in a worker at start-up, not in a request."""
+    from argostranslate import translate  # noqa: F401
+
+
 def argos_call_count() -> int:
     """How many times argostranslate was actually asked to translate (cache misses)."""
     return _argos_calls
@@ -201,7 +206,10 @@ def _translate_serialized(key: tuple[str, str, str]) -> Translation:
         if hit is not None:
             return hit
         text, from_code, to_code = key
-        result = Translation(text, _argos_translate(text, from_code, to_code), from_code, to_code)
+        translated = _argos_translate(text, from_code, to_code)
+        if not translated:
+            raise ValueError("the model returned nothing")  # never cache a useless answer
+        result = Translation(text, translated, from_code, to_code)
         _remember(key, result)
         return result
 
@@ -237,7 +245,7 @@ def translate_quote(text: str, from_code: str | None, to_code: str | None,
         return none(TIMEOUT)
     except Exception:  # a broken model must not break the page showing the quote
         return none(FAILED)
-    return result if result.translated else none(FAILED)
+    return result
 
 
 def _unsafe_member(info: zipfile.ZipInfo) -> bool:
