@@ -62,6 +62,9 @@ def read_image(data: bytes, limits: Limits) -> Document:
     Image.MAX_IMAGE_PIXELS = _MAX_PIXELS
     try:
         image = Image.open(io.BytesIO(data))
+        # Pillow only warns between one and two times its limit; refuse before decoding.
+        if image.width * image.height > _MAX_PIXELS:
+            raise Image.DecompressionBombError("too many pixels")
         image.load()
     except Image.DecompressionBombError as exc:
         raise UnreadableDocument("too_complex", "The image is too large to read.") from exc

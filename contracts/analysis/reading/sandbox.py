@@ -1,6 +1,7 @@
 """Run a reader in a forked child bounded in memory and wall-clock time."""
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import resource
@@ -39,6 +40,8 @@ def _child(work: Callable[[], object], write_fd: int, memory_mb: int) -> None:
     code = 0
     try:
         os.setpgid(0, 0)  # so a timeout also kills tesseract started from here
+        # pdfium aborts when an allocation fails; that is an expected outcome, not a crash report.
+        faulthandler.disable()
         # The child inherits the parent's mappings, so the cap is on top of them.
         extra = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (_virtual_bytes() + extra,) * 2)
