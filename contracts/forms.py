@@ -12,6 +12,14 @@ from wtforms.validators import DataRequired, InputRequired
 
 from contracts.labels import PROGRAM_NAMES
 
+try:
+    from wtforms.fields.choices import SelectChoice
+except ImportError:  # WTForms before 3.3 takes plain (value, label) pairs
+
+    def SelectChoice(value: str, label: str) -> tuple[str, str]:  # noqa: N802
+        return (value, label)
+
+
 ACCEPT = ".pdf,.docx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
 
 
@@ -25,7 +33,7 @@ class CheckForm(FlaskForm):
     )
     program = RadioField(
         _l("What kind of job is it?"),
-        choices=list(PROGRAM_NAMES.items()),
+        choices=[SelectChoice(value, label) for value, label in PROGRAM_NAMES.items()],
         default="generic",
         validators=[InputRequired(_l("Please choose the kind of job."))],
     )
@@ -33,7 +41,8 @@ class CheckForm(FlaskForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.language.choices = list(current_app.config["LANGUAGES"].items())
+        languages = current_app.config["LANGUAGES"].items()
+        self.language.choices = [SelectChoice(code, name) for code, name in languages]
         if not self.language.data:
             self.language.data = str(get_locale())
 

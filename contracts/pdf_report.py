@@ -62,7 +62,7 @@ class ReportPDF(FPDF):
         if self.body_family == "Helvetica":  # the core font only knows Latin-1
             text = text.encode("latin-1", "replace").decode("latin-1")
         self.set_font(self.body_family, "B" if bold else "", size)
-        self.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
         self.ln(gap)
 
     def heading(self, text: str) -> None:

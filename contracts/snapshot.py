@@ -19,24 +19,21 @@ MAX_AGE_SECONDS = 24 * 3600
 # Werkzeug refuses form fields over MAX_FORM_MEMORY_SIZE: leave room for the CSRF token.
 MAX_SIGNED_CHARS = 900_000
 UNKNOWN_LANGUAGES = ("", "mixed", "und")
+# Notes of contracts.translation meaning "nothing to translate", not "cannot translate".
+NOT_NEEDED = ("same_language", "empty")
 
 Snapshot = dict[str, Any]
 
 
 def _translate(text: str, source: str, target: str) -> dict[str, Any]:
     """A machine translation of one quote, or the reason there is none."""
-    if source == target:
-        return {"needed": False, "translated": None, "machine": False}
     try:
         from contracts.translation import translate_quote
     except ImportError:  # the translation layer is optional (the `translate` extra)
-        return {"needed": True, "translated": None, "machine": False}
-    try:
-        result = translate_quote(text, source, target)
-    except Exception:  # a broken model must not cost the worker the whole report
-        current_app.logger.exception("Quote translation failed")
-        return {"needed": True, "translated": None, "machine": False}
-    return {"needed": True, "translated": result.translated, "machine": bool(result.machine)}
+        return {"needed": source != target, "translated": None, "machine": False}
+    result = translate_quote(text, source, target)
+    needed = result.note not in NOT_NEEDED
+    return {"needed": needed, "translated": result.translated, "machine": bool(result.machine)}
 
 
 def translations(report: Report, target: str) -> list[dict[str, Any]]:
@@ -44,10 +41,7 @@ def translations(report: Report, target: str) -> list[dict[str, Any]]:
     entries = []
     for fee in report.fees:
         source = fee.language if fee.language not in UNKNOWN_LANGUAGES else report.language
-        if source in UNKNOWN_LANGUAGES or "+" in source:
-            entries.append({"needed": False, "translated": None, "machine": False})
-        else:
-            entries.append(_translate(fee.excerpt, source, target))
+        entries.append(_translate(fee.excerpt, source, target))
     return entries
 
 
