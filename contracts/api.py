@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from contextlib import nullcontext
+
+from flask import Blueprint, current_app, jsonify, request
+from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from contracts import checking
@@ -19,7 +22,15 @@ def _error(status: int, reason: str, message: str):
 
 @bp.route("/check", methods=["POST"])
 def check():
-    """Multipart: `file`, `program` (h2a, h2b, generic), optional `language`."""
+    """Multipart: `file`, `program` (h2a, h2b, generic), optional `language` for messages."""
+    language = request.form.get("language", "")
+    offered = current_app.extensions.get("fairrecruit.languages", {})
+    with force_locale(language) if language in offered else nullcontext():
+        return _check()
+
+
+def _check():
+    """The API answer, in the current locale."""
     upload = request.files.get("file")
     if upload is None:
         return _error(400, "missing_file", _("Send the contract as the multipart field 'file'."))
