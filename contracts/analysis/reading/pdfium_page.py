@@ -1,6 +1,7 @@
 """Fast text, character boxes and ruling lines of one page, straight from pdfium."""
 from __future__ import annotations
 
+import bisect
 import ctypes
 
 import pypdfium2 as pdfium
@@ -22,7 +23,8 @@ def page_segments(page: pdfium.PdfPage, rulings: Rulings) -> list[Segment]:
         # Surrogate pairs shift the string against char indices; go char by char then.
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    verticals = rulings.vertical
+    verticals = sorted(rulings.vertical)
+    xs = [v[0] for v in verticals]
     out: list[Segment] = []
     chars: list[str] = []
     box = [0.0, 0.0, 0.0, 0.0]
@@ -38,7 +40,7 @@ def page_segments(page: pdfium.PdfPage, rulings: Rulings) -> list[Segment]:
             if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        if chars and _starts_new(box, size, x0, y0, y1, verticals):
+        if chars and _starts_new(box, size, x0, y0, y1, _between(verticals, xs, box[2], x0)):
             _flush(out, chars, box, size)
             chars = []
         if not chars:
@@ -57,7 +59,7 @@ def _starts_new(
     x0: float,
     y0: float,
     y1: float,
-    verticals: tuple[tuple[float, float, float], ...],
+    verticals: list[tuple[float, float, float]],
 ) -> bool:
     """True when the next glyph belongs to another column, cell or line."""
     gap = x0 - box[2]
@@ -66,7 +68,14 @@ def _starts_new(
     middle = (y0 + y1) / 2
     if not box[1] - size * 0.3 <= middle <= box[3] + size * 0.3:
         return True
-    return any(box[2] - 0.5 <= x <= x0 + 0.5 and t <= middle <= b for x, t, b in verticals)
+    return any(t <= middle <= b for _, t, b in verticals)
+
+
+def _between(
+    verticals: list[tuple[float, float, float]], xs: list[float], left: float, right: float
+) -> list[tuple[float, float, float]]:
+    """Vertical rulings whose x lies in the gap between two glyphs (usually none)."""
+    return verticals[bisect.bisect_left(xs, left - 0.5) : bisect.bisect_right(xs, right + 0.5)]
 
 
 def _flush(out: list[Segment], chars: list[str], box: list[float], size: float) -> None:
