@@ -1,0 +1,88 @@
+"""The contract checker: `analyze_contract()` reads a document and reports what it finds."""
+from __future__ import annotations
+
+import os
+
+from contracts.analysis.fees import clause_findings, dedupe
+from contracts.analysis.i18n import N_
+from contracts.analysis.language import combine, detect_language
+from contracts.analysis.model import (
+    BBox,
+    Document,
+    FeeFinding,
+    Limits,
+    Line,
+    Page,
+    RecruiterLookup,
+    RecruiterMention,
+    Report,
+    TermFound,
+    UnreadableDocument,
+)
+from contracts.analysis.recruiters import find_recruiters
+from contracts.analysis.rules import PROGRAMS, required_terms
+from contracts.analysis.segment import Clause, label_pairs, page_clauses, paragraph_units
+from contracts.analysis.terms import find_terms
+
+__all__ = [
+    "N_", "PROGRAMS", "BBox", "Document", "FeeFinding", "Limits", "Line", "Page",
+    "RecruiterLookup", "RecruiterMention", "Report", "TermFound", "UnreadableDocument",
+    "analyze_contract", "analyze_document",
+]
+
+Source = bytes | str | os.PathLike[str] | Document
+
+
+def analyze_document(
+    document: Document, *, program: str = "generic", lookup: RecruiterLookup | None = None
+) -> Report:
+    """Check an already-read document."""
+    if program not in PROGRAMS:
+        raise ValueError(f"unknown program {program!r}; expected one of {PROGRAMS}")
+    context = "\n".join(page.text for page in document.pages)
+    page_languages = tuple(detect_language(page.text) for page in document.pages)
+    clauses: list[Clause] = []
+    units: list[Clause] = []
+    fees: list[FeeFinding] = []
+    for page, language in zip(document.pages, page_languages, strict=True):
+        page_units = page_clauses(page)
+        clauses += page_units
+        units += page_units + label_pairs(page) + paragraph_units(page)
+        for clause in page_units:
+            fees += clause_findings(clause, program, page_language=language, context=context)
+    required = required_terms(program)
+    present = find_terms(units, required)
+    have = {t.term for t in present}
+    language = combine(page_languages)
+    if language not in ("mixed", "und") and detect_language(context) == "mixed":
+        language = "mixed"
+    return Report(
+        program=program,
+        language=language,
+        pages=len(document.pages),
+        fees=tuple(dedupe(fees)),
+        missing_terms=tuple(t for t in required if t not in have),
+        present_terms=tuple(present),
+        recruiters=tuple(find_recruiters(units, lookup)),
+        page_languages=page_languages,
+        ocr_pages=tuple(p.number for p in document.pages if p.ocr),
+        source_kind=document.kind,
+    )
+
+
+def analyze_contract(
+    source: Source,
+    *,
+    program: str = "generic",
+    lookup: RecruiterLookup | None = None,
+    filename: str | None = None,
+    limits: Limits = Limits(),
+) -> Report:
+    """Read `source` (file path, bytes, pasted text or a Document) and check it."""
+    if isinstance(source, Document):
+        document = source
+    else:
+        from contracts.analysis.reading import read_document
+
+        document = read_document(source, filename=filename, limits=limits)
+    return analyze_document(document, program=program, lookup=lookup)

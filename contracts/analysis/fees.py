@@ -1,0 +1,129 @@
+"""Turn clauses into fee findings: topic + who bears it, or an abusive practice."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from contracts.analysis.language import detect_language
+from contracts.analysis.model import FeeFinding
+from contracts.analysis.money import Money, find_money
+from contracts.analysis.polarity import balance, split_subclauses
+from contracts.analysis.practices import practice_hits
+from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
+from contracts.analysis.segment import Clause
+from contracts.analysis.text import fold, key
+from contracts.analysis.topics import PASSPORT_ONLY, VISA_PROPER, WAGE_WORDS, topics
+
+_SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
+_DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
+_LAWFUL_MEAL = re.compile(
+    r"\b(?:below|under|within|not (?:to )?exceed\w*|no (?:mas|exceder\w*)|maximum|max\w* "
+    r"allowed|cap|tope|limite|permitid\w+ por)\b"
+)
+_PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
+_SHORT_WORDS = 3
+
+
+def _groups(folded: str) -> list[tuple[str, list[str]]]:
+    """Subclauses with their topics; a subclause without topics joins the one before."""
+    groups: list[tuple[str, list[str]]] = []
+    for part in split_subclauses(folded):
+        found = topics(part)
+        if groups and not found:
+            text, cats = groups[-1]
+            groups[-1] = (f"{text}; {part}", cats)
+        else:
+            groups.append((part, found))
+    return groups
+
+
+def _implicit_charge(text: str, money: list[Money]) -> bool:
+    """A price next to a cost ("Inscripción: $6,000 pesos") is a charge even without a verb."""
+    return any(m.amount for m in money) and not WAGE_WORDS.search(text)
+
+
+def cost_categories(folded: str) -> list[str]:
+    """Categories of the costs a folded sentence puts on the worker."""
+    found: list[str] = []
+    for text, cats in _groups(folded):
+        if "damage_chargeback" in cats:
+            cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
+        if not cats:
+            continue
+        charge, relief = balance(text)
+        if not charge and not relief:
+            charge = _implicit_charge(text, find_money(text))
+        if charge and not relief:
+            found += [c for c in cats if c not in found]
+    return found
+
+
+def sentence_categories(folded: str) -> list[str]:
+    """Every fee category a folded sentence triggers, cost or practice."""
+    cats = cost_categories(folded)
+    sentence_topics = topics(folded)
+    for category, _ in practice_hits(folded):
+        if category == "deposit_or_bond":
+            category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)
+        if category not in cats:
+            cats.append(category)
+    return cats
+
+
+def _meal_is_lawful(folded: str, money: Money | None, program: str) -> bool:
+    """Under H-2A a meal charge at or below the published daily cap is not a finding."""
+    if program != "h2a":
+        return False
+    if money is None or money.amount is None:
+        return bool(_LAWFUL_MEAL.search(folded))
+    per_day = money.amount * (3 if _PER_MEAL.search(folded) else 1)
+    return money.currency in (None, "USD") and per_day <= MEAL_CAP_USD_2026
+
+
+def clause_findings(
+    clause: Clause, program: str, *, page_language: str, context: str
+) -> list[FeeFinding]:
+    """Findings for one clause."""
+    folded = fold(clause.text)
+    # A question ("Do I have to pay for tools?") only frames the answer that follows it.
+    if len(folded.split()) < _SHORT_WORDS or folded.rstrip().endswith("?"):
+        return []
+    cats = sentence_categories(folded)
+    if not cats:
+        return []
+    amounts = [m for m in find_money(clause.text, context=context) if m.amount is not None]
+    money = amounts[0] if amounts else None
+    language = detect_language(clause.text)
+    if language in ("und", "mixed"):
+        language = page_language
+    out: list[FeeFinding] = []
+    for category in cats:
+        if category == "meal_charge" and _meal_is_lawful(folded, money, program):
+            continue
+        passport_only = bool(PASSPORT_ONLY.search(folded)) and not VISA_PROPER.search(folded)
+        out.append(FeeFinding(
+            category=category,
+            severity=fee_severity(category, program, passport_only=passport_only),
+            page=clause.page, excerpt=clause.text,
+            amount=money.amount if money else None,
+            currency=money.currency if money else None,
+            bbox=clause.bbox, rule=f"{category}.{'passport' if passport_only else 'default'}"
+            if category == "visa_cost" else category,
+            language=language,
+        ))
+    return out
+
+
+def dedupe(findings: Iterable[FeeFinding]) -> list[FeeFinding]:
+    """One finding per category and sentence, even when it was read as a line and a cell."""
+    kept: list[FeeFinding] = []
+    for finding in findings:
+        k = key(finding.excerpt)
+        clash = next((i for i, f in enumerate(kept) if f.category == finding.category
+                      and f.page == finding.page and (k in key(f.excerpt) or key(f.excerpt) in k)),
+                     None)
+        if clash is None:
+            kept.append(finding)
+        elif len(finding.excerpt) < len(kept[clash].excerpt):
+            kept[clash] = finding
+    return kept

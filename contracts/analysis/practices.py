@@ -1,0 +1,139 @@
+"""Abusive practices that need no price: deposits, penalties, loans, passports, threats."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contracts.analysis.polarity import EMPLOYER, WORKER, negated
+
+
+@dataclass(frozen=True)
+class Practice:
+    """A practice pattern; `needs` must also match and `unless` must not, in the sentence."""
+
+    category: str
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_COMPLAINT = _p(
+    r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
+    r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
+    r"legal aid|advocates?|rights|derechos|report(?:s|ing)? (?:abuse|violations))\b"
+)
+_PLACES = (
+    r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
+    r"property|vivienda|campamento|casa|alojamiento|albergue|instalaciones|rancho|finca|town|"
+    r"pueblo|ciudad)"
+)
+PRACTICES: tuple[Practice, ...] = (
+    Practice("deposit_or_bond", _p(
+        r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
+        r"(?:cheques?|checks?)|guarantee money|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
+        r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad)\b"),
+        unless=_p(r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
+                  r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
+                  r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
+                  r"bond(?:ing)? (?:with|between)|"
+                  r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b")),
+    Practice("breach_penalty", _p(
+        r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:the |his |her |their |all |"
+        r"any )?(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
+        r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
+        r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
+        r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
+        r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay) (?:the )?"
+        r"(?:company|employer|agency|recruiter)|(?:debera|tendra que) (?:pagar|devolver|"
+        r"reembolsar)\w*)\b"),
+        needs=_p(r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
+                 r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
+                 r"early (?:departure|termination)|departs? early|does not complete|fails? to "
+                 r"complete|before (?:completing|the end)|renunci\w+|abandon\w*|incumpl\w+|"
+                 r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
+                 r"se va antes|deja el trabajo)\b")),
+    Practice("debt_bondage", _p(
+        r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
+        r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+)\b"),
+        needs=_p(r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
+                 r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
+                 r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b")),
+    Practice("document_retention", _p(
+        r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
+        r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
+        r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
+        r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entregar\w*|custodia\w*|"
+        r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
+        r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
+        r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
+        r"documentos migratorios|papeles)\b"),
+        unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b")),
+    Practice("blacklisting_threat", _p(
+        r"\b(?:blacklist\w*|black list|lista negra|do[- ]not[- ]hire list|no[- ]rehire list|"
+        r"lista de no (?:contratar|recontratar))\b"), None),
+    Practice("blacklisting_threat", _p(
+        r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
+        r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
+        r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
+        r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
+        r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
+        r"deport\w+)\b"), needs=_COMPLAINT),
+    Practice("movement_restriction", _p(
+        rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
+        rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
+        rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
+        rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
+        rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
+        rf"at night|de noche|without (?:\w+ ){{0,2}}permission|sin (?:\w+ ){{0,2}}permiso)\b"
+        rf"|\b(?:curfew|toque de queda|confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
+        rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
+        rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
+        rf"trabajo|empresa)\b"), None),
+    Practice("wage_withholding", _p(
+        r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
+        r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
+        r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,8}?(?:until|hasta|at the end|"
+        r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
+        r"upon (?:return|completion)|on return))"),
+        needs=_p(r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
+                 r"ahorro|savings?)\b|%|\$|\bq\d)"),
+        unless=_p(r"\b(?:bonus|bono|incentive|incentivo|completion payment)\b")),
+)
+_KEEP_VERB = re.compile(
+    r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|guardar\w*|guarda|guardan|conservar\w*|"
+    r"conserva\w*|resguard\w*)\b"
+)
+_WORKER_SUBJECT = re.compile(rf"\b{WORKER}\b(?!.*\b{EMPLOYER}\b)")
+_GIVE_VERB = re.compile(r"\b(?:surrender\w*|hand|turn|deliver\w*|entregar\w*)\b")
+
+
+def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
+    """The worker holding their own papers (or a give verb without the worker) is lawful."""
+    before = sentence[max(0, start - 80):start]
+    if _GIVE_VERB.match(verb):
+        return not re.search(rf"\b{WORKER}\b", before)
+    return bool(_KEEP_VERB.match(verb)) and bool(_WORKER_SUBJECT.search(before))
+
+
+def practice_hits(sentence: str) -> list[tuple[str, int]]:
+    """(category, position) for each practice stated affirmatively in a folded sentence."""
+    hits: list[tuple[str, int]] = []
+    for practice in PRACTICES:
+        if practice.unless and practice.unless.search(sentence):
+            continue
+        if practice.needs and not practice.needs.search(sentence):
+            continue
+        for m in practice.pattern.finditer(sentence):
+            if negated(sentence, m.start()):
+                continue
+            if practice.category == "document_retention" and _worker_keeps(
+                sentence, m.start(), m.group(0).split()[0]
+            ):
+                continue
+            hits.append((practice.category, m.start()))
+            break
+    return hits

@@ -1,0 +1,86 @@
+"""Recruiters and agencies named in a contract, checked against the registry lookup."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from contracts.analysis.model import RecruiterLookup, RecruiterMention
+from contracts.analysis.segment import Clause
+
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w&'’.\-]*"
+_LINK = r"(?:\s+(?:de|del|la|las|los|y|&|and|of|para|el)\s+|\s+)"
+_SUFFIX = (r"S\.\s?C\.|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
+           r"S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
+           r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
+           r"Pvt\.? Ltd\.?")
+_LEGAL = re.compile(rf"(?P<name>{_CAP}(?:{_LINK}{_CAP}){{0,8}}),?\s+(?P<suffix>{_SUFFIX})(?!\w)")
+_RECRUITER_WORDS = re.compile(
+    r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
+    r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral|Labor|Workforce|"
+    r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?)\b"
+)
+_PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
+_GOVERNMENT = re.compile(
+    r"\b(?:Department|Departamento|Ministry|Ministerio|Secretar\w+|Commission|Comisi\w+|"
+    r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
+    r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
+    r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo)\b"
+)
+_CUE = re.compile(
+    r"(?:recruit\w*|reclut\w*|agency|agencia|agente|agent|contratista|broker|enganchador|"
+    r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor)", re.I
+)
+_EMPLOYER_ROLE = re.compile(r"\((?:en adelante|hereinafter)[^)]*(?:EMPRESA|EMPLOY|PATR)", re.I)
+_RECRUITER_ROLE = re.compile(r"\((?:en adelante|hereinafter)[^)]*(?:RECLUT|RECRUIT|AGEN)", re.I)
+WINDOW = 60
+
+
+def _clean(name: str) -> str:
+    """Trim leading articles and stray punctuation from a captured name."""
+    name = re.sub(r"^(?:The|El|La|Los|Las|By|Por|A|An)\s+", "", name.strip(" ,;:\"'“”"))
+    return re.sub(r"\s+", " ", name)
+
+
+def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the name at text[start:end] is cast as a recruiter by itself or its context."""
+    after = text[end:end + 80]
+    if _EMPLOYER_ROLE.match(after.lstrip(" ,")):
+        return False
+    if _RECRUITER_ROLE.match(after.lstrip(" ,")) or _RECRUITER_WORDS.search(name):
+        return True
+    before = text[max(0, start - WINDOW):start]
+    return bool(_CUE.search(before)) and not re.search(r"employer|empleador|empresa", before, re.I)
+
+
+def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """Organisation names: with a legal suffix, or a capitalised run naming a recruiter trade."""
+    found = [(m.group(0), m.start(), m.end()) for m in _LEGAL.finditer(text)]
+    for m in _PLAIN.finditer(text):
+        overlaps = any(s < m.end() and m.start() < e for _, s, e in found)
+        if not overlaps and _RECRUITER_WORDS.search(m.group(0)) and len(m.group(0).split()) >= 2:
+            found.append((m.group(0), m.start(), m.end()))
+    return found
+
+
+def find_recruiters(
+    clauses: Iterable[Clause], lookup: RecruiterLookup | None = None
+) -> list[RecruiterMention]:
+    """Recruiters named in the clauses, once each, with what the registry knows of them."""
+    mentions: dict[str, RecruiterMention] = {}
+    for clause in clauses:
+        for raw, start, end in _candidates(clause.text):
+            name = _clean(raw)
+            if len(name) < 5 or _GOVERNMENT.search(name) or name.upper() == name:
+                continue
+            if name.lower() in mentions or not _is_recruiter(clause.text, start, end, name):
+                continue
+            registry = lookup(name) if lookup else None
+            mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
+    return _longest(list(mentions.values()))
+
+
+def _longest(mentions: list[RecruiterMention]) -> list[RecruiterMention]:
+    """Drop a name that only starts a fuller one ("Acme Empleos" of "Acme Empleos, S.A.")."""
+    names = [m.name.lower() for m in mentions]
+    return [m for m in mentions
+            if not any(o != m.name.lower() and o.startswith(m.name.lower()) for o in names)]

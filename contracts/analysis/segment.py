@@ -1,0 +1,148 @@
+"""Split pages into clauses: sentences from the lines, plus table cells from the blocks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contracts.analysis.model import BBox, Line, Page
+from contracts.analysis.text import key, squash
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One sentence or cell: the unit a fee rule judges and an excerpt quotes."""
+
+    text: str
+    page: int
+    bbox: BBox | None = None
+    block: bool = False
+
+
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*–-]|\(?[a-z0-9]{1,2}[.)]|[ivx]{1,4}\))\s+", re.I)
+_END = re.compile(r"[.!?;:]\s*$")
+# A line ending on a preposition or article was cut mid-sentence, whatever the next line is.
+_OPEN_END = re.compile(
+    r"\b(?:en|de|del|la|el|los|las|y|o|a|al|para|por|con|su|in|of|the|and|or|to|at|for|with|"
+    r"from|by|an|a|your|their|his|her)\s*$",
+    re.I,
+)
+_VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
+# A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
+_ABBREV = (
+    r"a\.m|p\.m|u\.s|e\.g|i\.e|etc|mr|mrs|ms|dr|sr|sra|srta|lic|licda|ing|inc|no|núm|"
+    r"col|av|ave|st|rd|ltd|co|corp|s\.c|s\.a|c\.v|ee|uu|n\.e|s\.w|dept|approx|aprox|tel|ext|vs"
+)
+_ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
+
+
+def _union(boxes: list[BBox]) -> BBox | None:
+    """The smallest box holding all `boxes`."""
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """Group wrapped visual lines back into paragraphs."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        prev = groups[-1][-1].text.strip() if groups else ""
+        label_value = (prev.endswith(":") and bool(_VALUE_START.match(text))) or bool(
+            _OPEN_END.search(prev)
+        )
+        continues = label_value or (
+            bool(prev)
+            and not _END.search(prev)
+            and not _BULLET.match(text)
+            and (text[:1].islower() or text[:1] in ",;)" or (len(prev) > 60 and not prev.isupper()))
+        )
+        if continues:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph; abbreviations like "a.m." and "S.C." do not end one."""
+    text = squash(text)
+    if not text:
+        return []
+    parts: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start:m.start()]
+        if _ABBREV_RE.search(head[-8:]):
+            continue
+        parts.append(head.strip())
+        start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _line_clauses(page: Page) -> list[Clause]:
+    """Sentences from the page's lines, each with the box of the lines it spans."""
+    clauses: list[Clause] = []
+    for group in _paragraphs(page.lines):
+        sentences = split_sentences(" ".join(line.text for line in group))
+        boxes = [line.bbox for line in group if line.bbox]
+        for sentence in sentences:
+            # Boxes of the lines that share words with this sentence, so excerpts point home.
+            words = set(key(sentence).split())
+            own = [ln.bbox for ln in group if ln.bbox and words & set(key(ln.text).split())]
+            clauses.append(Clause(sentence, page.number, _union(own or boxes)))
+    return clauses
+
+
+def page_clauses(page: Page) -> list[Clause]:
+    """All clauses of a page; a cell sentence already read from the lines is kept once."""
+    clauses = _line_clauses(page)
+    seen = {key(c.text) for c in clauses}
+    joined = key(page.text)
+    for block in page.blocks:
+        for sentence in split_sentences(block.text):
+            k = key(sentence)
+            if not k or k in seen or (len(k) > 20 and k in joined and _whole_in(k, seen)):
+                continue
+            seen.add(k)
+            clauses.append(Clause(sentence, page.number, block.bbox, block=True))
+    return clauses
+
+
+def _whole_in(k: str, seen: set[str]) -> bool:
+    """Whether a sentence key is contained in one clause already kept."""
+    return any(k in other for other in seen)
+
+
+def paragraph_units(page: Page) -> list[Clause]:
+    """Whole paragraphs, so a term split over two short sentences is still seen together."""
+    units = []
+    for group in _paragraphs(page.lines):
+        boxes = [line.bbox for line in group if line.bbox]
+        units.append(Clause(squash(" ".join(ln.text for ln in group)), page.number, _union(boxes)))
+    return units
+
+
+def label_pairs(page: Page) -> list[Clause]:
+    """Short label lines joined with the next line ("Hours" + "40 a week"), for term checks."""
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    pairs: list[Clause] = []
+    for first, second in zip(lines, lines[1:], strict=False):
+        head = first.text.strip()
+        if (len(head.split()) <= 8 and not head.endswith((".", ";", ","))) or head.endswith(
+            ("?", ":")
+        ):
+            boxes = [b for b in (first.bbox, second.bbox) if b]
+            text = f"{head.rstrip(':')}: {second.text.strip()}"
+            pairs.append(Clause(text, page.number, _union(boxes)))
+    blocks = list(page.blocks)
+    for first_b, second_b in zip(blocks, blocks[1:], strict=False):
+        if len(first_b.text.split()) <= 8:
+            text = f"{first_b.text.strip().rstrip(':')}: {second_b.text.strip()}"
+            pairs.append(Clause(text, page.number, first_b.bbox, block=True))
+    return pairs

@@ -1,0 +1,31 @@
+"""Small text helpers shared by the rule modules."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace into single spaces."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify quotes so patterns need one spelling."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return squash(text.lower())
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens."""
+    return _WORD.findall(fold(text))
+
+
+def key(text: str) -> str:
+    """A comparison key: folded words joined by single spaces."""
+    return " ".join(words(text))

@@ -1,0 +1,94 @@
+"""What a clause is about: the cost each fee category covers, as folded-text patterns."""
+from __future__ import annotations
+
+import re
+
+# Priority order: an earlier topic claims its words first ("seguro de viaje" is insurance,
+# not travel; "road meals" are travel subsistence, not a meal charge).
+_TOPICS: tuple[tuple[str, str], ...] = (
+    ("damage_chargeback",
+     r"\b(?:damage[sd]?|damaging|broken|breakage|breaks|lost or (?:damaged|stolen)|"
+     r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
+     r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
+     r"reparacion\w*|reposicion\w*|reponer)\b"),
+    ("insurance_cost",
+     r"\b(?:insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|contra|privado)|"
+     r"polizas? de seguro|welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro))\b"),
+    ("medical_cost",
+     r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
+     r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
+     r"drug (?:test|screen)\w*|"
+     r"examen(?:es)? medic\w+|chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
+     r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical)\b"),
+    ("training_cost",
+     r"\b(?:training|courses?|orientation|seminars?|language (?:tests?|exams?|class\w*)|"
+     r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
+     r"entrenamiento|cursos?|taller(?:es)?|examen(?:es)? de (?:ingles|idioma|habilidades)|"
+     r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b"),
+    ("recruitment_fee",
+     r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing fees?|registration|"
+     r"application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
+     r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
+     r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
+     r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
+     r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|apartar su lugar|"
+     r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
+     r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion))\b"),
+    ("visa_cost",
+     r"\b(?:visas?|consular|consulate fees?|petition fees?|border[- ]crossing|i-94|mrv|"
+     r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
+     r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada)\b"),
+    ("travel_cost",
+     r"\b(?:air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
+     r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation to|transport to|"
+     r"road meals|meals on the road|subsistence|lodging (?:on|during) the (?:way|trip)|"
+     r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
+     r"autobus (?:de|desde|a|hasta)|comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b"),
+    ("meal_charge",
+     r"\b(?:meals?|meal plan|board|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
+     r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b"),
+    ("housing_charge",
+     r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
+     r"(?:per |a |each |por )(?:bed|cama)|beds?|bedding|utilities|electricity|vivienda|"
+     r"alojamiento|hospedaje|renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
+     r"albergue|servicios de (?:luz|agua)|luz y agua|colchon\w*)\b"),
+    ("equipment_charge",
+     r"\b(?:tools?|equipment|uniforms?|boots?|gloves?|gear|ppe|helmets?|hard hats?|knee pads|"
+     r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
+     r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales)\b"),
+)
+TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
+PASSPORT_ONLY = re.compile(r"\b(?:passports?|pasaportes?|nbi clearance|police clearance)\b")
+VISA_PROPER = re.compile(
+    r"\b(?:visas?|consular|petition|border[- ]crossing|work permits?|permiso de trabajo|cruce|"
+    r"i-94|mrv|cita consular|embajada)\b"
+)
+# Words that mean the amount is the worker's pay, not a charge.
+WAGE_WORDS = re.compile(
+    r"\b(?:per hour|an hour|hourly|por hora|wages?|salary|salario|sueldo|pay rate|rate of pay|"
+    r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|"
+    r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage)\b"
+)
+
+
+# "before the visa interview" dates a payment; it does not name what is paid for.
+_TEMPORAL = re.compile(
+    r"\b(?:before|after|until|prior to|antes de|despues de|hasta|desde)\b(?: \w+){0,2} "
+    r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
+    r"visa|viaje|travel|departure|salida)\b[^,;]{0,30}"
+)
+
+
+def topics(text: str) -> list[str]:
+    """Fee categories a folded text talks about, each word claimed by one category."""
+    text = _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for category, pattern in TOPICS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if category not in found:
+                found.append(category)
+    return found
