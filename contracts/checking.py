@@ -13,7 +13,13 @@ from core.services import recruiter_lookup
 EXTENSIONS = {"pdf": "pdf", "docx": "docx", "jpg": "image", "jpeg": "image", "png": "image"}
 # What each kind of file starts with, so a renamed file is refused before it is parsed.
 MAGIC = {"pdf": (b"%PDF-",), "docx": (b"PK\x03\x04",), "image": (b"\xff\xd8\xff", b"\x89PNG")}
-STATUS = {"too_large": 413, "too_many_pages": 413, "unsupported_type": 415, "wrong_type": 415}
+STATUS = {
+    "too_large": 413,
+    "too_many_pages": 413,
+    "too_complex": 413,
+    "unsupported_type": 415,
+    "wrong_type": 415,
+}
 
 
 def limits() -> Limits:
@@ -72,6 +78,10 @@ def error_message(error: UnreadableDocument) -> str:
         "too_many_pages": _(
             "This document is too long. Documents up to %(pages)s pages can be checked.",
             pages=current_app.config["CONTRACT_MAX_PAGES"],
+        ),
+        "too_complex": _(
+            "This file is too big or too complex for us to read. Try a smaller file "
+            "or a photo of each page."
         ),
         "no_text": _(
             "We could not read any text in this file. If it is a photo, take it again "

@@ -294,3 +294,34 @@ def test_delete_needs_the_csrf_token(app: Flask):
     client = app.test_client()
     assert client.post(f"/contracts/r/{token}/delete").status_code == 400
     assert SavedReport.find(token) is not None
+
+
+# ---- other formats: a Word file and a photo ----
+
+
+def test_a_word_file_is_checked(client: FlaskClient, tmp_path: Path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Employment contract between Granja Sol LLC and the worker.")
+    document.add_paragraph("The worker must pay a placement fee of $500 to the recruiter.")
+    path = tmp_path / "contract.docx"
+    document.save(str(path))
+    response = upload(client, path.read_bytes(), "contract.docx", program="h2b")
+    assert response.status_code == 200
+    assert 'data-verdict="' in page_text(response)
+    assert "placement fee of $500" in page_text(response)
+
+
+def test_a_photo_is_checked_and_highlighted(client: FlaskClient):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument((DEV_CORPUS / "d04.pdf").read_bytes())
+    buffer = io.BytesIO()
+    pdf[0].render(scale=200 / 72).to_pil().save(buffer, "PNG")
+    pdf.close()
+    response = upload(client, buffer.getvalue(), "photo.png", program="h2a", language="es")
+    text = page_text(response)
+    assert response.status_code == 200
+    assert 'data-verdict="violation"' in text
+    assert 'src="data:image/jpeg;base64,' in text
