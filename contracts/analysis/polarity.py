@@ -109,6 +109,9 @@ _RELIEF = [
     r"\bemployer[- ]paid\b", r"\bsagot ng employer\b", r"\bpaid (?:ticket|fare|trip)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b", r"\bis paid for\b",
     r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
+    r"\b(?:trip|ticket|fare|travel|flight|transportation)(?: \w+){0,2} (?:is|are|will be) "
+    r"(?:fully )?paid\b(?! (?:by|from) (?:the )?(?:worker|employee|you))",
+    r"\b(?:viaje|boleto|pasaje|vuelo|transporte)(?: \w+){0,3} se (?:le )?paga(?:ra|n)?\b",
     r"\bpagad[oa]s? (?:al|a la) (?:final|terminar|termino)\b",
 ]
 _CHARGE = [
