@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from flask import current_app
-from flask_babel import get_locale
-from flask_babel import lazy_gettext as _l
+from flask_babel import get_locale, lazy_gettext
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import HiddenField, RadioField, SelectField
@@ -27,17 +26,17 @@ class CheckForm(FlaskForm):
     """Upload a contract, say which program it is for and which language the worker reads."""
 
     document = FileField(
-        _l("Your contract: a PDF, a Word file or a photo"),
-        validators=[FileRequired(_l("Please choose the file of your contract."))],
+        lazy_gettext("Your contract: a PDF, a Word file or a photo"),
+        validators=[FileRequired(lazy_gettext("Please choose the file of your contract."))],
         render_kw={"accept": ACCEPT},
     )
     program = RadioField(
-        _l("What kind of job is it?"),
+        lazy_gettext("What kind of job is it?"),
         choices=[SelectChoice(value, label) for value, label in PROGRAM_NAMES.items()],
         default="generic",
-        validators=[InputRequired(_l("Please choose the kind of job."))],
+        validators=[InputRequired(lazy_gettext("Please choose the kind of job."))],
     )
-    language = SelectField(_l("Your language"), validators=[DataRequired()])
+    language = SelectField(lazy_gettext("Your language"), validators=[DataRequired()])
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

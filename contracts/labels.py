@@ -6,25 +6,24 @@ translates them at display time and adds the web-only labels (programs, registry
 
 from __future__ import annotations
 
-from flask_babel import gettext
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext, lazy_gettext
 
 from contracts.analysis.rules import FEES_BY_ID, TERMS_BY_ID
 
 STATUS_NAMES = {
-    "registered": _l("Registered"),
-    "pending": _l("Registration pending"),
-    "disclosed": _l("Known from government records, not registered here"),
-    "expired": _l("Registration expired"),
-    "suspended": _l("Suspended"),
-    "revoked": _l("Registration revoked"),
-    "unregistered": _l("Not registered"),
+    "registered": lazy_gettext("Registered"),
+    "pending": lazy_gettext("Registration pending"),
+    "disclosed": lazy_gettext("Known from government records, not registered here"),
+    "expired": lazy_gettext("Registration expired"),
+    "suspended": lazy_gettext("Suspended"),
+    "revoked": lazy_gettext("Registration revoked"),
+    "unregistered": lazy_gettext("Not registered"),
 }
 
 PROGRAM_NAMES = {
-    "h2a": _l("H-2A: farm work in the US"),
-    "h2b": _l("H-2B: other work in the US"),
-    "generic": _l("Another country or program"),
+    "h2a": lazy_gettext("H-2A: farm work in the US"),
+    "h2b": lazy_gettext("H-2B: other work in the US"),
+    "generic": lazy_gettext("Another country or program"),
 }
 
 

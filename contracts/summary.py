@@ -7,24 +7,23 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from flask import current_app
-from flask_babel import format_currency, format_decimal, get_locale
+from flask_babel import format_currency, format_decimal, get_locale, lazy_gettext
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 
 from contracts import labels
 
 # US defaults; CONTRACT_HELP_CONTACTS in the config replaces them for another corridor.
 DEFAULT_CONTACTS: tuple[dict[str, Any], ...] = (
     {
-        "name": _l("National Human Trafficking Hotline"),
+        "name": lazy_gettext("National Human Trafficking Hotline"),
         "phone": "1-888-373-7888",
         "text": "233733",
-        "about": _l("Free and confidential, day and night, in many languages."),
+        "about": lazy_gettext("Free and confidential, day and night, in many languages."),
     },
     {
-        "name": _l("U.S. Department of Labor, Wage and Hour Division"),
+        "name": lazy_gettext("U.S. Department of Labor, Wage and Hour Division"),
         "phone": "1-866-487-9243",
-        "about": _l("For unpaid wages, illegal fees and H-2A or H-2B job rules."),
+        "about": lazy_gettext("For unpaid wages, illegal fees and H-2A or H-2B job rules."),
     },
 )
 
