@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import threading
 from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
@@ -15,6 +16,8 @@ MARGIN = 50.0  # points of context shown above and below the highlighted sentenc
 FILL = (255, 214, 0, 90)
 OUTLINE = (200, 60, 0, 255)
 MAX_PHOTO_WIDTH = 1000
+# PDFium is not thread-safe: one rendering at a time per process (threaded servers, tests).
+_pdfium_lock = threading.Lock()
 
 
 def data_uri(image: Image.Image, quality: int = 70) -> str:
@@ -68,6 +71,13 @@ def pdf_highlights(
     data: bytes, findings: Sequence[tuple[int, BBox | None, str]], max_pages: int = 12
 ) -> list[str | None]:
     """One highlighted image per (page, bbox, excerpt); None where it cannot be drawn."""
+    with _pdfium_lock:
+        return _pdf_highlights(data, findings, max_pages)
+
+
+def _pdf_highlights(
+    data: bytes, findings: Sequence[tuple[int, BBox | None, str]], max_pages: int
+) -> list[str | None]:
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)

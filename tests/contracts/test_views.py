@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -325,3 +327,15 @@ def test_a_photo_is_checked_and_highlighted(client: FlaskClient):
     assert response.status_code == 200
     assert 'data-verdict="violation"' in text
     assert 'src="data:image/jpeg;base64,' in text
+
+
+def test_an_oversized_snapshot_drops_its_pictures_not_the_report(app: Flask):
+    from contracts import snapshot
+
+    noise = base64.b64encode(os.urandom(1_500_000)).decode()  # JPEG-like: does not compress
+    big = {"report": {"fees": []}, "images": ["data:image/jpeg;base64," + noise]}
+    with app.test_request_context():
+        signed = snapshot.sign(big)
+        assert len(signed) <= snapshot.MAX_SIGNED_CHARS
+        assert snapshot.unsign(signed) == {"report": {"fees": []}, "images": []}
+        assert snapshot.unsign(signed[:-3] + "xyz") is None
