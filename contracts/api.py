@@ -38,7 +38,9 @@ def _check():
     if program not in PROGRAM_NAMES:
         return _error(400, "unknown_program", _("The program must be h2a, h2b or generic."))
     try:
-        report = checking.check(upload.read(), upload.filename or "", program)
+        data = upload.read()
+        upload.close()  # nothing of the upload is kept, not even Werkzeug's spool file
+        report = checking.check(data, upload.filename or "", program)
     except UnreadableDocument as error:
         return _error(checking.error_status(error), error.code, checking.error_message(error))
     response = jsonify(report.to_json())

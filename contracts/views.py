@@ -68,7 +68,8 @@ def check():
         status = 400 if form.is_submitted() else 200
         return _form_page(form, status=status)
     upload = form.document.data
-    data = upload.read()  # held in memory only: nothing of the upload touches the disk
+    data = upload.read()  # analysed in memory; closing drops Werkzeug's unlinked spool file
+    upload.close()
     try:
         report = checking.check(data, upload.filename or "", form.program.data)
         kind = checking.file_kind(data, upload.filename or "")
