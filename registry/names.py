@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -28,7 +29,7 @@ LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
                 "sa de cv", "sapi de cv", "sab de cv", "s a de c v", "de cv", "sa", "sc",
                 "ac", "cv", "llc", "l l c", "inc", "incorporated", "ltd", "limited", "corp",
                 "corporation", "co", "company", "lp", "llp", "lc", "lpa", "pty ltd", "pty",
-                "pry ltd", "cc", "srl", "sro", "sas", "eood", "ood", "doo", "kg", "gmbh",
+                "pry ltd", "pry", "cc", "srl", "sro", "sas", "eood", "ood", "doo", "kg", "gmbh",
                 "plc", "de", "and co", "co ltd", "co l", "bv", "ag", "spa",
             )
         ),
@@ -48,6 +49,7 @@ _DROP = re.compile(r"[.'`´’-]")
 _PUNCT = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def normalize(raw: str | None) -> str:
     """Lowercase ASCII words separated by single spaces: 'Jurídica, S.A.' -> 'juridica sa'."""
     if not raw:
@@ -57,11 +59,18 @@ def normalize(raw: str | None) -> str:
     return _PUNCT.sub(" ", text).strip()
 
 
+# Suffixes grouped by their last word, so stripping looks at a handful, not all.
+_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(s for s in LEGAL_SUFFIXES if s[-1] == last)
+    for last in {s[-1] for s in LEGAL_SUFFIXES}
+}
+
+
 def _strip(words: list[str]) -> list[str]:
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for suffix in LEGAL_SUFFIXES:
+        for suffix in _BY_LAST.get(words[-1], ()):
             n = len(suffix)
             if len(words) > n and tuple(words[-n:]) == suffix:
                 words = words[:-n]
@@ -74,11 +83,13 @@ def _strip(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def name_key(raw: str | None) -> str:
     """The matching key: normalized, without legal forms ('H2 Mexico LLC' -> 'h2 mexico')."""
     return " ".join(_strip(normalize(raw).split()))
 
 
+@lru_cache(maxsize=65536)
 def is_placeholder(raw: str | None) -> bool:
     """True for 'N/A', 'none', '-', blanks and the like, which are never agencies."""
     return normalize(raw) in PLACEHOLDERS or len(name_key(raw).replace(" ", "")) < 2
@@ -94,7 +105,8 @@ def split_names(raw: str | None) -> list[str]:
     if raw is None or is_placeholder(raw):
         return []
     whole = clean_display(raw)
-    parts = [clean_display(p) for p in _SPLIT.split(whole)]
+    # "w/" means "with", not a second name.
+    parts = [clean_display(p) for p in _SPLIT.split(re.sub(r"\b[wW]/", "with ", whole))]
     names = [p for p in parts if p and not is_placeholder(p) and _is_name(p)]
     unique: dict[str, str] = {}
     for name in names or [whole]:
