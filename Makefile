@@ -75,6 +75,7 @@ benchmarks: install-dev ## Print the speed and accuracy figures
 	$(BIN)/python benchmarks/accuracy.py ../shared/corpus/dev
 	$(BIN)/python benchmarks/check_speed.py
 	$(BIN)/python benchmarks/registry_search.py
+	$(BIN)/python benchmarks/report_speed.py
 
 clean: ## Remove the virtualenv and caches (keeps instance/ data)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
