@@ -48,9 +48,10 @@ class _Union:
 
 
 def _same_head(a: str, b: str) -> bool:
-    """'hem international services' is not 'mtl international services': the distinctive
-    first word must be close too, not only the generic rest."""
-    return fuzz.ratio(a.split()[0], b.split()[0]) >= 60
+    """'hem international services' is not 'mtl international services', nor 'agency 1'
+    'agency 2': the first word must be close and the numbers equal, not only the rest."""
+    digits = ["".join(c for c in k if c.isdigit()) for k in (a, b)]
+    return digits[0] == digits[1] and fuzz.ratio(a.split()[0], b.split()[0]) >= 60
 
 
 def _keys(raw: str) -> list[str]:
