@@ -8,13 +8,19 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
-from contracts.analysis import PROGRAMS, Report, UnreadableDocument, analyze_contract
+from contracts.analysis import (
+    PROGRAMS,
+    RecruiterLookup,
+    Report,
+    UnreadableDocument,
+    analyze_contract,
+)
 from contracts.analysis.rules import FEES_BY_ID, TERMS_BY_ID
 
 contracts_cli = AppGroup("contracts", help="Check work contracts for illegal fees and gaps.")
 
 
-def _lookup():  # type: ignore[no-untyped-def]
+def _lookup() -> RecruiterLookup | None:
     """The registry's recruiter lookup when the registry is installed in this app."""
     try:
         from core.services import recruiter_lookup
@@ -39,8 +45,8 @@ def render(report: Report) -> str:
             out.append(f"      Why: {rule.why}  Basis: {rule.citation}")
     out.append(f"Missing terms: {len(report.missing_terms)}")
     for term in report.missing_terms:
-        rule = TERMS_BY_ID.get(term)
-        out.append(f"  - {rule.name if rule else term} ({term})")
+        term_rule = TERMS_BY_ID.get(term)
+        out.append(f"  - {term_rule.name if term_rule else term} ({term})")
     if report.recruiters:
         out.append("Recruiters named:")
         for rec in report.recruiters:

@@ -22,6 +22,21 @@ _LAWFUL_MEAL = re.compile(
 )
 _PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
 _SHORT_WORDS = 3
+# Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
+# law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
+_LAWFUL: dict[str, re.Pattern[str]] = {
+    "equipment_charge": re.compile(
+        r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
+    "insurance_cost": re.compile(
+        r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
+        r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
+        r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
+        r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"),
+}
+_FOR_CAUSE = re.compile(
+    r"\b(?:(?:terminated|dismissed|fired|discharged) for cause|abandon\w*|voluntarily "
+    r"(?:quit|leave|resign)\w*|despedid\w+ (?:con|por) causa|abandon\w*)\b"
+)
 
 
 def _groups(folded: str) -> list[tuple[str, list[str]]]:
@@ -60,7 +75,8 @@ def cost_categories(folded: str) -> list[str]:
 
 def sentence_categories(folded: str) -> list[str]:
     """Every fee category a folded sentence triggers, cost or practice."""
-    cats = cost_categories(folded)
+    cats = [] if _FOR_CAUSE.search(folded) else cost_categories(folded)
+    cats = [c for c in cats if not (c in _LAWFUL and _LAWFUL[c].search(folded))]
     sentence_topics = topics(folded)
     for category, _ in practice_hits(folded):
         if category == "deposit_or_bond":

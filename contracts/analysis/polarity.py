@@ -14,10 +14,10 @@ EMPLOYER = (
     r"compania|rancho|agency|agencia|recruiters?|reclutador|contractor|contratista|"
     r"association|asociacion|management|owner)"
 )
+# Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
-    r"\b(?:from|de|a) (?:the |los |las |our )?(?:customers?|guests?|clients?|patrons?|"
-    r"visitors?|public|passengers?|tenants?|clientes|huespedes|visitantes|pasajeros|usuarios)\b"
-    r"|\bcharge (?:customers|guests|clients|patrons)\b|\bcobrar a (?:los )?clientes\b"
+    r"\b(?:customers?|guests?|clients?|patrons?|diners?|passengers?|tenants?|shoppers?|"
+    r"clientes?|huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 # Phrases that contain a negator but do not negate anything nearby.
 _NOT_NEGATION = re.compile(
@@ -25,7 +25,8 @@ _NOT_NEGATION = re.compile(
     r"\bno (?:mas|menos) (?:de|que)\b|\bno exceder\w*\b|\bnot to exceed\b|\bno\. ?\d"
 )
 _QUANTIFIER = re.compile(
-    r"(?:nobody|no[- ]one|nadie|none|ningun\w*|neither|no (?:worker|employee|person|fee|charge|"
+    r"(?:nobody|no[- ]one|nadie|none|ningun\w*|neither|no (?:\w+ )?(?:worker|employee|person|"
+    r"fee|charge|"
     r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
     r"recruiter|agency|reclutador|agencia|employer|empleador))\b"
 )
@@ -109,6 +110,9 @@ _RELIEF = [
     r"\bemployer[- ]paid\b", r"\bsagot ng employer\b", r"\bpaid (?:ticket|fare|trip)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b", r"\bis paid for\b",
     r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
+    r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
+    r"\b(?:at least|no less than|not less than|a minimum of|por lo menos|al menos|como minimo) "
+    r"(?:\$|usd|[a-z]{0,3}\$?\d)",
     r"\b(?:trip|ticket|fare|travel|flight|transportation)(?: \w+){0,2} (?:is|are|will be) "
     r"(?:fully )?paid\b(?! (?:by|from) (?:the )?(?:worker|employee|you))",
     r"\b(?:viaje|boleto|pasaje|vuelo|transporte)(?: \w+){0,3} se (?:le )?paga(?:ra|n)?\b",

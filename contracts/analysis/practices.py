@@ -57,8 +57,10 @@ PRACTICES: tuple[Practice, ...] = (
                  r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
                  r"se va antes|deja el trabajo)\b")),
     Practice("debt_bondage", _p(
+        r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
         r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
-        r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+)\b"),
+        r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+|lend|lends|lent|"
+        r"lending)\b"),
         needs=_p(r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
                  r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
                  r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b")),
@@ -88,8 +90,9 @@ PRACTICES: tuple[Practice, ...] = (
         rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
         rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
         rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
-        rf"at night|de noche|without (?:\w+ ){{0,2}}permission|sin (?:\w+ ){{0,2}}permiso)\b"
-        rf"|\b(?:curfew|toque de queda|confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
+        rf"at night|de noche)\b"
+        rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
+        rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
         rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
         rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
         rf"trabajo|empresa)\b"), None),

@@ -49,7 +49,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
      r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b"),
     ("housing_charge",
      r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
-     r"(?:per |a |each |por )(?:bed|cama)|beds?|bedding|utilities|electricity|vivienda|"
+     r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
      r"alojamiento|hospedaje|renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
      r"albergue|servicios de (?:luz|agua)|luz y agua|colchon\w*)\b"),
     ("equipment_charge",
@@ -66,7 +66,8 @@ VISA_PROPER = re.compile(
 # Words that mean the amount is the worker's pay, not a charge.
 WAGE_WORDS = re.compile(
     r"\b(?:per hour|an hour|hourly|por hora|wages?|salary|salario|sueldo|pay rate|rate of pay|"
-    r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|"
+    r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|/ ?hr|/ ?hour|"
+    r"per hr|an hr|wage offer|"
     r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage)\b"
 )
 
@@ -76,6 +77,8 @@ _TEMPORAL = re.compile(
     r"\b(?:before|after|until|prior to|antes de|despues de|hasta|desde)\b(?: \w+){0,2} "
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
     r"visa|viaje|travel|departure|salida)\b[^,;]{0,30}"
+    # The program's name is no visa fee: "H-2A visa workers: $13.77".
+    r"|\bh-?2[ab] visas?\b|\bvisas? (?:holders?|workers?|class|program|status|category)\b"
 )
 
 

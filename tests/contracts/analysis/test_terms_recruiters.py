@@ -1,0 +1,95 @@
+"""Missing terms need concrete values; recruiters are found and looked up."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+
+from contracts.analysis import analyze_contract
+from contracts.analysis.terms import term_present
+from tests.contracts.analysis.helpers import check, doc
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "present"),
+    [
+        ("hours_of_work", "Horario: Según las necesidades de producción", False),
+        ("hours_of_work", "Jornada: 9 horas diarias, de lunes a sábado", True),
+        ("hours_of_work", "Work schedule: as needed by the employer", False),
+        ("hours_of_work", "Schedule: 36 hours per week", True),
+        ("wage_rate", "Pay: to be determined", False),
+        ("wage_rate", "Pay: $17.25 per hour", True),
+        ("wage_rate", "Salario: 420 pesos por día", True),
+        ("employment_period", "Term of contract", False),
+        ("employment_period", "From 3 May 2027 to 30 September 2027", True),
+        ("employment_period", "Vigencia: del 5 de enero al 20 de julio de 2027", True),
+        ("pay_frequency", "Pago: quincenal, por transferencia", True),
+        ("three_fourths_guarantee", "We guarantee work for three-fourths of the workdays.", True),
+        ("return_transportation", "Return trip: the worker pays his own ticket home.", False),
+        ("return_transportation", "The employer pays the flight home at the end.", True),
+        ("visa_reimbursement", "Visa fees are reimbursed on the first payday.", True),
+        ("visa_reimbursement", "Visa fees are not reimbursed.", False),
+        ("tools_provided", "Herramientas: se entregan sin costo.", True),
+    ],
+)
+def test_term_concreteness(term: str, text: str, present: bool) -> None:
+    assert term_present(term, text) is present
+
+
+def test_missing_terms_listed_for_the_program() -> None:
+    report = check(
+        "Employer: Birch Run Orchards LLC, 120 Mill Road, Sparta, MI 49345\n"
+        "Pay: $18.10 per hour, paid weekly.",
+        "h2a",
+    )
+    assert "employer_identity" not in report.missing_terms
+    assert "wage_rate" not in report.missing_terms
+    assert "three_fourths_guarantee" in report.missing_terms
+    assert "overtime" not in report.missing_terms  # required only under h2b
+    present = {t.term: t.excerpt for t in report.present_terms}
+    assert "$18.10" in present["wage_rate"]
+
+
+def test_recruiters_are_found_and_looked_up() -> None:
+    seen: list[str] = []
+
+    def lookup(name: str) -> Mapping[str, Any] | None:
+        seen.append(name)
+        return {"id": 7, "status": "registered"} if "Horizonte" in name else None
+
+    text = (
+        "Workers are recruited through Horizonte Talento Migrante, S. de R.L. de C.V.\n"
+        'The employer is Granite Ridge Nursery LLC (hereinafter "the Employer").\n'
+        "Agencia: Caminos Seguros Empleos Internacionales, S.A., registro RAE-77"
+    )
+    report = analyze_contract(doc(text), program="h2b", lookup=lookup)
+    names = {r.name: r.registry for r in report.recruiters}
+    assert names["Horizonte Talento Migrante, S. de R.L. de C.V."] == {
+        "id": 7,
+        "status": "registered",
+    }
+    assert "Caminos Seguros Empleos Internacionales, S.A." in names
+    assert not any("Granite" in n for n in names)
+    assert len(seen) == len(names)
+
+
+def test_report_json_shape() -> None:
+    report = check("The worker pays a $200 processing fee.\nEmpleos Sol Naciente, S.C.", "h2b")
+    data = report.to_json()
+    for k in (
+        "program",
+        "language",
+        "pages",
+        "fees",
+        "missing_terms",
+        "present_terms",
+        "recruiters",
+    ):
+        assert k in data
+    fee = data["fees"][0]
+    for k in ("category", "severity", "page", "excerpt", "amount", "currency", "bbox"):
+        assert k in fee
+    assert fee["amount"] == 200.0 and fee["currency"] == "USD"
+    assert data["recruiters"][0]["name"] == "Empleos Sol Naciente, S.C."
