@@ -1,15 +1,16 @@
 """The frozen dataclasses that flow through the contract analysis."""
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional
+from typing import Any
 
 # (x0, top, x1, bottom) in PDF points, origin at the page's top-left, as pdfplumber uses.
 BBox = tuple[float, float, float, float]
 
 # Given a recruiter name found in a contract, the web layer answers with what the
 # registry knows ({"id": 12, "status": "registered", ...}) or None.
-RecruiterLookup = Callable[[str], Optional[Mapping[str, Any]]]
+RecruiterLookup = Callable[[str], Mapping[str, Any] | None]
 
 
 class UnreadableDocument(Exception):
@@ -37,7 +38,7 @@ class Line:
     """One visual line of text, with its box on the page when the source has one."""
 
     text: str
-    bbox: Optional[BBox] = None
+    bbox: BBox | None = None
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ class FeeFinding:
     severity: str  # "violation" or "review"
     page: int
     excerpt: str
-    amount: Optional[float] = None
-    currency: Optional[str] = None
-    bbox: Optional[BBox] = None
+    amount: float | None = None
+    currency: str | None = None
+    bbox: BBox | None = None
     rule: str = ""
     language: str = ""
 
@@ -112,7 +113,7 @@ class RecruiterMention:
     name: str
     page: int
     excerpt: str = ""
-    registry: Optional[Mapping[str, Any]] = None
+    registry: Mapping[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
