@@ -67,7 +67,7 @@ VISA_PROPER = re.compile(
 WAGE_WORDS = re.compile(
     r"\b(?:per hour|an hour|hourly|por hora|wages?|salary|salario|sueldo|pay rate|rate of pay|"
     r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|/ ?hr|/ ?hour|"
-    r"per hr|an hr|wage offer|"
+    r"per hr|an hr|wage offer|for (?:h-?2[ab] |all |domestic |u\.?s\.? )?workers (?:living|who)|"
     r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage)\b"
 )
 
