@@ -31,6 +31,7 @@ def country_code(raw: object) -> str | None:
     return _by_name().get(text)
 
 
+@cache
 def country_name(code: str | None, locale: str = "en") -> str:
     """'MX' -> 'México' in Spanish; the code itself when Babel does not know it."""
     if not code:

@@ -36,9 +36,11 @@ class Index:
     owner: array[int] = field(default_factory=lambda: array("i"))  # name -> recruiter slot
     recruiters: list[dict[str, Any]] = field(default_factory=list)  # per slot
     slot_of: dict[int, int] = field(default_factory=dict)  # recruiter id -> slot
+    countries: frozenset[str] = frozenset()  # every country any recruiter operates in
     postings: dict[str, array[int]] = field(default_factory=dict)  # token -> name positions
     idf: dict[str, float] = field(default_factory=dict)
-    by_length: dict[int, list[str]] = field(default_factory=dict)  # tokens by length
+    # Tokens by (length, first letter) and (length, last letter): a typo rarely hits both.
+    by_shape: dict[tuple[int, str, int], list[str]] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)  # sorted, for prefixes
     exact: dict[str, list[int]] = field(default_factory=dict)  # key -> name positions
     numbers: dict[str, tuple[int, str]] = field(default_factory=dict)  # number -> slot, kind
@@ -90,8 +92,10 @@ def build(version: int) -> Index:
     for token, positions in postings.items():
         index.postings[token] = array("i", positions)
         index.idf[token] = math.log(1 + total / len(positions))
-        index.by_length.setdefault(len(token), []).append(token)
+        index.by_shape.setdefault((len(token), token[0], 0), []).append(token)
+        index.by_shape.setdefault((len(token), token[-1], -1), []).append(token)
     index.vocabulary = sorted(index.postings)
+    index.countries = frozenset(c for r in index.recruiters for c in r["countries"])
     return index
 
 

@@ -69,13 +69,14 @@ class Page:
 def _variants(idx: search_index.Index, token: str, last: bool) -> dict[str, float]:
     """The token itself, close spellings of it, and (for the last word) completions."""
     found: dict[str, float] = {token: 1.0} if token in idx.postings else {}
-    if len(token) >= 4 or (len(token) >= 3 and not found):
-        pool = [t for n in range(len(token) - 2, len(token) + 3)
-                for t in idx.by_length.get(n, ())]
-        for word, score, _ in process.extract(token, pool, scorer=fuzz.ratio, limit=6,
+    if not found and len(token) >= 3:  # a word nobody uses: probably a typo
+        pool = {t for n in range(len(token) - 1, len(token) + 2)
+                for end, at in ((token[0], 0), (token[-1], -1))
+                for t in idx.by_shape.get((n, end, at), ())}
+        for word, score, _ in process.extract(token, pool, scorer=fuzz.ratio, limit=4,
                                               score_cutoff=75):
             found.setdefault(word, score / 100 * 0.95)
-    if last and len(token) >= 3:
+    if last and len(token) >= 3 and len(found) < 3:
         start = bisect.bisect_left(idx.vocabulary, token)
         for word in idx.vocabulary[start:start + 20]:
             if not word.startswith(token):
@@ -93,7 +94,7 @@ def _candidates(idx: search_index.Index, words: list[dict[str, float]],
     for variant, weight in expanded:
         gain = idx.idf[variant] * weight
         posting = idx.postings[variant]
-        if len(posting) > BIG_POSTING and len(scores) >= CANDIDATES:
+        if len(posting) > BIG_POSTING and scores:
             for position in scores:  # only re-rank: membership by binary search
                 at = bisect.bisect_left(posting, position)
                 if at < len(posting) and posting[at] == position:

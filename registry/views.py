@@ -22,7 +22,7 @@ def country_choices() -> list[tuple[str, str]]:
     """Countries that recruiters in the registry operate in, named in the reader's language."""
     from registry.index import current
 
-    codes = {c for r in current().recruiters for c in r["countries"]}
+    codes = current().countries
     locale = str(get_locale())
     pairs = sorted(((c, country_name(c, locale)) for c in codes), key=lambda p: p[1])
     return [("", _("All countries")), *pairs]

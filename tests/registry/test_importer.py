@@ -10,7 +10,13 @@ import sqlalchemy as sa
 from core.extensions import db
 from registry.importer import import_files
 from registry.models import (
-    DuplicateCandidate, H2Case, ImportSource, Provenance, Recruiter, RecruiterName, StaffPerson,
+    DuplicateCandidate,
+    H2Case,
+    ImportSource,
+    Provenance,
+    Recruiter,
+    RecruiterName,
+    StaffPerson,
 )
 from registry.sources import BadFile, as_of_from_name
 from tests.registry.conftest import FY2021, real_rows, row, write_csv, write_xlsx
@@ -70,7 +76,8 @@ def test_placeholders_are_never_agencies(app, tmp_path) -> None:
 
 def test_spellings_merge_and_combined_names_split(app, tmp_path) -> None:
     rows = [row("H-400-1", "Asistencia Jurídica GM"), row("H-400-2", "Asistencia Juridica GM "),
-            row("H-400-3", "Assistencia Juridica GM"), row("H-400-4", "ASISTENCIA JURIDICA GM S.A."),
+            row("H-400-3", "Assistencia Juridica GM"),
+            row("H-400-4", "ASISTENCIA JURIDICA GM S.A."),
             row("H-400-5", "H2 Mexico LLC / Viajes Esperanza"), row("H-400-6", "Viajes Esperanza"),
             row("H-400-7", "Asistencia Juridica GM", country="GUATEMALA")]
     import_files([write_csv(tmp_path / "m.csv", rows)], LIMIT)
