@@ -72,6 +72,15 @@ def read_image(data: bytes, limits: Limits) -> Document:
         raise UnreadableDocument("broken", "The image is damaged.") from exc
     if not limits.ocr:
         raise UnreadableDocument("no_text", "Reading text from images is turned off.")
-    lines = ocr.ocr_lines(image.convert("RGB"))
-    page = Page(1, lines, float(image.width), float(image.height), ocr=True)
+    lines, blocks = ocr.ocr_page(_flattened(image))
+    page = Page(1, lines, float(image.width), float(image.height), ocr=True, blocks=blocks)
     return Document(pages=(page,), kind="image")
+
+
+def _flattened(image: Image.Image) -> Image.Image:
+    """Grayscale, with any transparency laid on white paper."""
+    if "A" in image.getbands() or image.mode == "P":
+        image = image.convert("RGBA")
+        paper = Image.new("RGBA", image.size, "white")
+        image = Image.alpha_composite(paper, image)
+    return image.convert("L")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from PIL import Image
 
 from contracts.analysis.model import Document, Limits, Page, UnreadableDocument
 from contracts.analysis.reading import ocr
@@ -14,16 +15,21 @@ _MIN_TEXT_CHARS = 20  # fewer characters than this and the page is treated as a 
 
 
 def read_pdf(data: bytes, limits: Limits) -> Document:
-    """Every page's lines and blocks; scanned pages OCRed when limits allow."""
+    """Every page's lines and blocks; scanned pages OCRed (several at once) when allowed."""
     pdf = _open(data)
     try:
         if len(pdf) > limits.max_pages:
             message = f"The document has more than {limits.max_pages} pages."
             raise UnreadableDocument("too_many_pages", message)
-        pages = [_read_page(pdf[i], i + 1, limits) for i in range(len(pdf))]
+        pages: list[Page | None] = [_read_page(pdf[i], i + 1, limits) for i in range(len(pdf))]
+        scans = [i for i, page in enumerate(pages) if page is None]
+        renders = (_render(pdf[i]) for i in scans)
+        for i, (lines, blocks) in zip(scans, ocr.ocr_pages(renders), strict=True):
+            width, height = pdf[i].get_size()
+            pages[i] = Page(i + 1, lines, width, height, True, blocks)
     finally:
         pdf.close()
-    return Document(pages=tuple(drop_furniture(pages)), kind="pdf")
+    return Document(pages=tuple(drop_furniture([p for p in pages if p is not None])), kind="pdf")
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -36,20 +42,21 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise UnreadableDocument("broken", "The PDF is damaged and cannot be opened.") from exc
 
 
-def _read_page(page: pdfium.PdfPage, number: int, limits: Limits) -> Page:
-    """One page from its text layer, or from OCR when it has none."""
+def _read_page(page: pdfium.PdfPage, number: int, limits: Limits) -> Page | None:
+    """One page from its text layer, or None when it has none and needs OCR."""
     width, height = page.get_size()
     rulings = page_rulings(page)
     segments = page_segments(page, rulings)
     if sum(len(s.text) for s in segments) < _MIN_TEXT_CHARS and limits.ocr:
-        return _ocr_page(page, number)
+        return None
     lines, blocks = read_order(segments, rulings)
     return Page(number, lines, width, height, False, blocks)
 
 
-def _ocr_page(page: pdfium.PdfPage, number: int) -> Page:
-    """Render at OCR resolution and read the picture."""
-    width, height = page.get_size()
-    image = page.render(scale=ocr.DPI / 72).to_pil()
-    lines = ocr.ocr_lines(image, scale=72 / ocr.DPI)
-    return Page(number, lines, width, height, ocr=True)
+def _render(page: pdfium.PdfPage) -> tuple[Image.Image, float]:
+    """The page as a grayscale picture at OCR resolution, and pixels-to-points scale."""
+    # Copied and freed here: OCR threads must never be the ones to release pdfium memory.
+    bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
+    image = bitmap.to_pil().copy()
+    bitmap.close()
+    return image, 72 / ocr.DPI
