@@ -59,9 +59,11 @@ DEMO = [
 def _add(number: str | None, legal: str, country: str, city: str, status: str,
          others: list[str], authority: str | None, history: list[tuple[str, str, str]]) -> None:
     last = date.fromisoformat(history[-1][0])
+    # Dates relative to today, so a "registered" demo recruiter is never shown as lapsed.
+    this_year = date.today().year
     recruiter = Recruiter(registration_number=number, legal_name=legal, status=status,
                           is_demo=True, country=country,
-                          registered_until=date(last.year + 3, last.month, 1)
+                          registered_until=date(this_year + 2, last.month, 1)
                           if status == "registered" else None)
     db.session.add(recruiter)
     db.session.flush()
@@ -74,7 +76,7 @@ def _add(number: str | None, legal: str, country: str, city: str, status: str,
                                number_key=normalize_number(licence), country=country,
                                valid_from=date(2021, 1, 1),
                                valid_to=date(2023, 1, 1) if status == "expired"
-                               else date(2027, 12, 31)))
+                               else date(this_year + 1, 12, 31)))
     previous = None
     for day, to_status, reason in history:
         db.session.add(StatusChange(recruiter_id=rid, changed_on=date.fromisoformat(day),
