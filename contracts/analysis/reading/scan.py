@@ -47,7 +47,7 @@ class Scan:
 
 def clean_scan(image: Image.Image) -> Scan:
     """Grayscale, deskewed copy of the page with its table rulings found and erased."""
-    gray = image if image.mode == "L" else image.convert("L")
+    gray = _even_light(image if image.mode == "L" else image.convert("L"))
     level = _otsu(gray)
     dark = _dark(gray, level)
     angle = _skew(dark)
@@ -70,6 +70,17 @@ def clean_scan(image: Image.Image) -> Scan:
             keep.paste(erase.crop(box), box[:2])
         gray.paste(255, mask=keep)
     return Scan(gray, angle, Rulings(tuple(v_lines), tuple(h_lines)))
+
+
+def _even_light(gray: Image.Image) -> Image.Image:
+    """Divide out uneven lighting (phone photos): paper everywhere as bright as its brightest."""
+    factor = max(1, max(gray.size) // 300)
+    # On a ~300 px thumbnail a 5 px maximum filter wipes out the text and keeps the paper.
+    paper = gray.reduce(factor).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    paper = paper.resize(gray.size, Image.Resampling.BILINEAR)
+    # gray * 255 / paper without float images: gray + gray * (255 / paper - 1).
+    gain = paper.point([min(255, round(255 * (255 / max(v, 1) - 1))) for v in range(256)])
+    return ImageChops.add(gray, ImageChops.multiply(gray, gain))
 
 
 def _otsu(gray: Image.Image) -> int:
