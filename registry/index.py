@@ -39,12 +39,18 @@ class Index:
     countries: frozenset[str] = frozenset()  # every country any recruiter operates in
     postings: dict[str, array[int]] = field(default_factory=dict)  # token -> name positions
     idf: dict[str, float] = field(default_factory=dict)
-    # Tokens by (length, first letter) and (length, last letter): a typo rarely hits both.
+    # Tokens by (length, prefix) and (length, suffix), `affix(length)` letters long: one
+    # typo leaves one end intact, so a misspelt word is compared with a few hundred tokens.
     by_shape: dict[tuple[int, str, int], list[str]] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)  # sorted, for prefixes
     exact: dict[str, list[int]] = field(default_factory=dict)  # key -> name positions
     numbers: dict[str, tuple[int, str]] = field(default_factory=dict)  # number -> slot, kind
     cache: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
+
+
+def affix(length: int) -> int:
+    """Letters of each end that bucket tokens of this length for typo look-ups."""
+    return 3 if length >= 6 else 2 if length >= 4 else 1
 
 
 def _recruiter_rows(index: Index) -> None:
@@ -92,8 +98,9 @@ def build(version: int) -> Index:
     for token, positions in postings.items():
         index.postings[token] = array("i", positions)
         index.idf[token] = math.log(1 + total / len(positions))
-        index.by_shape.setdefault((len(token), token[0], 0), []).append(token)
-        index.by_shape.setdefault((len(token), token[-1], -1), []).append(token)
+        size = affix(len(token))
+        index.by_shape.setdefault((len(token), token[:size], 0), []).append(token)
+        index.by_shape.setdefault((len(token), token[-size:], -1), []).append(token)
     index.vocabulary = sorted(index.postings)
     index.countries = frozenset(c for r in index.recruiters for c in r["countries"])
     return index

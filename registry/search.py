@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice, repeat
 from typing import Any
 
 from flask import current_app
@@ -15,6 +17,7 @@ from registry.names import name_key, normalize, normalize_number
 MAX_QUERY = 200  # characters; longer queries are refused by the forms and the API
 CANDIDATES = 300  # names scored precisely per query
 MIN_SCORE = 60.0
+TYPO_VARIANTS = 12  # close spellings tried per unknown word (one-letter typos tie often)
 BIG_POSTING = 2000  # a token this common only re-ranks candidates that rarer tokens found
 STATUS_RANK = {s: i for i, s in enumerate(
     ("registered", "pending", "suspended", "revoked", "expired", "disclosed"))}
@@ -70,10 +73,12 @@ def _variants(idx: search_index.Index, token: str, last: bool) -> dict[str, floa
     """The token itself, close spellings of it, and (for the last word) completions."""
     found: dict[str, float] = {token: 1.0} if token in idx.postings else {}
     if not found and len(token) >= 3:  # a word nobody uses: probably a typo
-        pool = {t for n in range(len(token) - 1, len(token) + 2)
-                for end, at in ((token[0], 0), (token[-1], -1))
-                for t in idx.by_shape.get((n, end, at), ())}
-        for word, score, _ in process.extract(token, pool, scorer=fuzz.ratio, limit=4,
+        pool: set[str] = set()
+        for n in range(len(token) - 1, len(token) + 2):
+            size = search_index.affix(n)
+            pool.update(idx.by_shape.get((n, token[:size], 0), ()))
+            pool.update(idx.by_shape.get((n, token[-size:], -1), ()))
+        for word, score, _ in process.extract(token, pool, scorer=fuzz.ratio, limit=TYPO_VARIANTS,
                                               score_cutoff=75):
             found.setdefault(word, score / 100 * 0.95)
     if last and len(token) >= 3 and len(found) < 3:
@@ -85,8 +90,13 @@ def _variants(idx: search_index.Index, token: str, last: bool) -> dict[str, floa
     return found
 
 
+def _contains(posting: Any, position: int) -> bool:
+    at = bisect.bisect_left(posting, position)
+    return at < len(posting) and posting[at] == position
+
+
 def _candidates(idx: search_index.Index, words: list[dict[str, float]],
-                allowed: Any) -> dict[int, float]:
+                allowed: Callable[[int], bool] | None) -> dict[int, float]:
     """Name positions sharing (approximately) the query's words, rarest words first."""
     scores: dict[int, float] = {}
     expanded = [(v, weight) for variants in words for v, weight in variants.items()]
@@ -94,27 +104,33 @@ def _candidates(idx: search_index.Index, words: list[dict[str, float]],
     for variant, weight in expanded:
         gain = idx.idf[variant] * weight
         posting = idx.postings[variant]
-        if len(posting) > BIG_POSTING and scores:
-            for position in scores:  # only re-rank: membership by binary search
-                at = bisect.bisect_left(posting, position)
-                if at < len(posting) and posting[at] == position:
-                    scores[position] += gain
-            continue
-        for position in posting[:BIG_POSTING * 2]:
-            if position in scores:
+        if len(posting) > BIG_POSTING and scores:  # only re-rank the candidates found
+            if len(posting) < 16 * len(scores):  # a C-speed scan beats binary searches
+                common: Iterable[int] = filter(scores.__contains__, posting)
+            else:
+                common = [p for p in scores if _contains(posting, p)]
+            for position in common:
                 scores[position] += gain
-            elif allowed(position):
-                scores[position] = gain
+            continue
+        new = islice(posting if allowed is None else filter(allowed, posting), BIG_POSTING * 2)
+        if not scores:
+            scores = dict.fromkeys(new, gain)
+            continue
+        for position in new:
+            scores[position] = scores.get(position, 0.0) + gain
     return scores
 
 
-def _score(key: str, name: str, words: list[dict[str, float]], weights: list[float]) -> float:
+def _score(key: str, name: str, words: list[dict[str, float]], weights: list[float],
+           total: float) -> float:
     """0-100: how much of the query the name covers, word by word, blended with the whole."""
     whole = fuzz.ratio(key, name) / 100
-    tokens = set(name.split())
-    covered = sum(w * max((variants.get(t, 0.0) for t in tokens), default=0.0)
-                  for variants, w in zip(words, weights, strict=True))
-    return 100 * max(whole, 0.85 * covered / (sum(weights) or 1) + 0.15 * whole)
+    tokens = name.split()
+    zeros = repeat(0.0)
+    covered = 0.0
+    for variants, weight in zip(words, weights, strict=True):
+        covered += weight * max(map(variants.get, tokens, zeros), default=0.0)
+    return 100 * max(whole, 0.85 * covered / total + 0.15 * whole)
 
 
 def _rank(q: str, country: str | None, status: str | None) -> list[tuple[int, int, float, str]]:
@@ -130,6 +146,9 @@ def _rank(q: str, country: str | None, status: str | None) -> list[tuple[int, in
         r = recruiters[slot]
         return (not country or country in r["countries"]) and (not status or r["status"] == status)
 
+    owner = idx.owner
+    allowed = (lambda p: fits(owner[p])) if country or status else None
+
     best: dict[int, tuple[int, float, str]] = {}
     number = normalize_number(q)
     if len(number) >= 4 and any(c.isdigit() for c in number) and number in idx.numbers:
@@ -142,13 +161,14 @@ def _rank(q: str, country: str | None, status: str | None) -> list[tuple[int, in
         words = [_variants(idx, t, i == len(tokens) - 1) for i, t in enumerate(tokens)]
         weights = [idx.idf.get(t) or max((idx.idf[v] for v in w), default=1.0)
                    for t, w in zip(tokens, words, strict=True)]
-        found = _candidates(idx, words, lambda p: fits(idx.owner[p]))
+        total = sum(weights) or 1.0
+        found = _candidates(idx, words, allowed)
         for position in idx.exact.get(key, ()):
-            if fits(idx.owner[position]):
+            if allowed is None or allowed(position):
                 found[position] = 1e9
         top = sorted(found, key=found.__getitem__, reverse=True)[:CANDIDATES]
         for position in top:
-            score = _score(key, idx.keys[position], words, weights)
+            score = _score(key, idx.keys[position], words, weights, total)
             slot = idx.owner[position]
             if score >= MIN_SCORE and score > best.get(slot, (0, -1.0, ""))[1]:
                 best[slot] = (position, score, "name")
