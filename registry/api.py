@@ -6,7 +6,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from registry.models import STATUSES
-from registry.presenters import detail_dict, result_dict
+from registry.presenters import detail_dict, result_dicts
 from registry.search import MAX_QUERY, search
 from registry.views import MAX_PAGE, find_recruiter
 
@@ -46,7 +46,7 @@ def recruiters() -> ResponseReturnValue:
     found = search(q, country or None, status or None, page, per_page)
     return jsonify(query={"q": q, "country": country or None, "status": status or None},
                    total=found.total, page=found.page, per_page=found.per_page,
-                   pages=found.pages, results=[result_dict(hit) for hit in found.hits])
+                   pages=found.pages, results=result_dicts(found.hits))
 
 
 @bp.get("/<ref>")

@@ -1,19 +1,29 @@
 """Plain dicts for pages, API and CLI alike, so they always show the same data."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from flask import url_for
-from flask_babel import get_locale
+from flask_babel import get_locale, get_translations
 from flask_babel import lazy_gettext as _l
 
 from core.extensions import db
 from registry.countries import country_name
-from registry.models import H2Case, ImportSource, Provenance, Recruiter, recruiter_case
+from registry.models import (
+    STATUSES,
+    H2Case,
+    ImportSource,
+    Provenance,
+    Recruiter,
+    recruiter_case,
+)
 from registry.search import Hit
 
+PATH_SAFE = "!$&'()*+,/:;=@"  # werkzeug's path-segment quoting (BaseConverter.to_url)
 MAX_CASES = 100  # per recruiter page; the total is shown too
 
 STATUS_LABELS = {
@@ -53,19 +63,60 @@ def _country(code: str | None) -> dict[str, str] | None:
     return {"code": code, "name": country_name(code, str(get_locale()))} if code else None
 
 
-def result_dict(hit: Hit) -> dict[str, Any]:
-    """One search result."""
-    return {
+@dataclass(frozen=True)
+class _Words:
+    """Status words and country names in one language, built once per language."""
+
+    labels: dict[str, str]
+    meanings: dict[str, str]
+    locale: str
+
+    def country(self, code: str | None) -> dict[str, str] | None:
+        return {"code": code, "name": country_name(code, self.locale)} if code else None
+
+
+_WORDS: dict[tuple[str, int], _Words] = {}
+
+
+def _words() -> _Words:
+    """This request's language's words; keyed by the catalog too, so a reload is seen."""
+    locale, catalog = str(get_locale()), get_translations()
+    key = (locale, id(catalog))
+    words = _WORDS.get(key)
+    if words is None:
+        if len(_WORDS) > 64:
+            _WORDS.clear()
+        words = _WORDS[key] = _Words({s: str(v) for s, v in STATUS_LABELS.items()},
+                                     {s: str(v) for s, v in STATUS_MEANINGS.items()}, locale)
+    return words
+
+
+def result_dicts(hits: list[Hit]) -> list[dict[str, Any]]:
+    """Search results, with the language and the link prefix looked up once, not per hit."""
+    words = _words()
+    base = permalink(0, None)[:-1]  # "/recruiters/"; refs are quoted as the URL map would
+    return [{
         "id": hit.recruiter_id, "legal_name": hit.legal_name, "matched_name": hit.matched_name,
         "match": hit.match_kind, "score": hit.score, "status": hit.status,
-        "status_label": str(STATUS_LABELS.get(hit.status, hit.status)),
-        "status_meaning": str(STATUS_MEANINGS.get(hit.status, "")),
+        "status_label": words.labels.get(hit.status, hit.status),
+        "status_meaning": words.meanings.get(hit.status, ""),
         "verdict": VERDICT.get(hit.status, "warn"),
-        "country": _country(hit.country),
-        "countries": [_country(c) for c in sorted(hit.countries)],
+        "country": words.country(hit.country),
+        "countries": [words.country(c) for c in sorted(hit.countries)],
         "is_demo": hit.is_demo, "registration_number": hit.registration_number,
-        "url": permalink(hit.recruiter_id, hit.registration_number),
-    }
+        "url": base + quote(hit.registration_number or str(hit.recruiter_id), safe=PATH_SAFE),
+    } for hit in hits]
+
+
+def result_dict(hit: Hit) -> dict[str, Any]:
+    """One search result."""
+    return result_dicts([hit])[0]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """(status, label) pairs in the reader's language, in the model's order."""
+    labels = _words().labels
+    return [(s, labels[s]) for s in STATUSES]
 
 
 def _iso(value: date | None) -> str | None:

@@ -1,6 +1,8 @@
 """Public registry pages: search, and one page per recruiter (a stable permalink)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import sqlalchemy as sa
 from flask import Blueprint, abort, redirect, render_template, request
 from flask.typing import ResponseReturnValue
@@ -10,8 +12,8 @@ from flask_babel import gettext as _
 from core.extensions import db
 from registry.countries import country_name
 from registry.forms import SearchForm
-from registry.models import STATUSES, Recruiter
-from registry.presenters import STATUS_LABELS, detail_dict, permalink, result_dict
+from registry.models import Recruiter
+from registry.presenters import detail_dict, permalink, result_dicts, status_choices
 from registry.search import search as run_search
 
 bp = Blueprint("registry", __name__, url_prefix="/recruiters")
@@ -22,10 +24,12 @@ def country_choices() -> list[tuple[str, str]]:
     """Countries that recruiters in the registry operate in, named in the reader's language."""
     from registry.index import current
 
-    codes = current().countries
-    locale = str(get_locale())
-    pairs = sorted(((c, country_name(c, locale)) for c in codes), key=lambda p: p[1])
-    return [("", _("All countries")), *pairs]
+    return [("", _("All countries")), *_country_pairs(current().countries, str(get_locale()))]
+
+
+@lru_cache(maxsize=32)
+def _country_pairs(codes: frozenset[str], locale: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((c, country_name(c, locale)) for c in codes), key=lambda p: p[1]))
 
 
 def find_recruiter(ref: str) -> Recruiter | None:
@@ -41,7 +45,7 @@ def search() -> ResponseReturnValue:
     """Search the registry; no match is an answer too."""
     form = SearchForm(request.args)
     form.country.choices = country_choices()
-    form.status.choices = [("", _("Any status"))] + [(s, str(STATUS_LABELS[s])) for s in STATUSES]
+    form.status.choices = [("", _("Any status")), *status_choices()]
     page = request.args.get("page", "1")
     number = int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1
     results, asked = None, bool(form.q.data or form.country.data or form.status.data)
@@ -50,7 +54,7 @@ def search() -> ResponseReturnValue:
                              form.status.data or None, number)
     args = {k: v for k, v in (("q", form.q.data), ("country", form.country.data),
                               ("status", form.status.data)) if v}
-    hits = [result_dict(h) for h in results.hits] if results else []
+    hits = result_dicts(results.hits) if results else []
     return render_template("registry/search.html", form=form, results=results, hits=hits,
                            args=args, asked=asked)
 
