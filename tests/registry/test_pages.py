@@ -106,3 +106,24 @@ def test_cli_search(runner, filled) -> None:
 def test_load_demo_if_empty(app, runner) -> None:
     assert "Loaded 10" in runner.invoke(args=["registry", "load-demo", "--if-empty"]).output
     assert "not empty" in runner.invoke(args=["registry", "load-demo", "--if-empty"]).output
+
+
+def test_filters_keep_the_visitors_choice_and_language(client, filled) -> None:
+    """The remembered <select> HTML follows the selection."""
+    mx = client.get("/recruiters/?q=demo&country=MX").get_data(as_text=True)
+    jm = client.get("/recruiters/?q=demo&country=JM").get_data(as_text=True)
+    assert '<option selected value="MX">' in mx and '<option selected value="JM">' in jm
+    assert '<option selected value="MX">' not in jm
+
+
+def test_filters_and_results_in_spanish(client, filled) -> None:
+    spanish = client.get("/recruiters/?q=demo&country=MX",
+                         headers={"Accept-Language": "es"}).get_data(as_text=True)
+    assert "México" in spanish and "Registrado" in spanish
+
+
+def test_result_links_are_the_permalinks(client, filled) -> None:
+    body = client.get("/api/v1/recruiters?q=viajes+esperanza+demo").get_json()
+    for hit in body["results"]:
+        assert client.get(hit["url"]).status_code == 200
+        assert hit["url"].endswith(hit["registration_number"] or str(hit["id"]))
