@@ -1,7 +1,8 @@
 """OCR word recall and seconds per page: the reader's OCR against plain Tesseract.
 
 Material (nothing is written to disk):
-  * scanned dev pages (labels "scanned": true), compared with src/texts/<name>.txt;
+  * scanned dev pages (labels "scanned": true), compared with src/texts/<name>.txt
+    ("before" renders them at 300 dpi as the reader used to, "after" at ocr.DPI);
   * pages of text PDFs rendered to images ("raster"), compared with their own text layer;
   * the same pages made to look like a phone photo ("photo": tilted, unevenly lit,
     blurred, noisy, JPEG-compressed).
@@ -32,9 +33,16 @@ from PIL import Image, ImageChops, ImageFilter
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from contracts.analysis.reading import ocr  # noqa: E402
+from contracts.analysis.model import Limits  # noqa: E402
+from contracts.analysis.reading import ocr, read_document  # noqa: E402
 
-Sample = tuple[str, Image.Image, str]  # name, picture, reference text
+# name, picture for "before" (300 dpi for scans), picture for "after" (ocr.DPI), reference
+Sample = tuple[str, Image.Image, Image.Image, str]
+BEFORE_DPI = 300
+
+
+def render(page: pdfium.PdfPage, dpi: int) -> Image.Image:
+    return page.render(scale=dpi / 72, grayscale=True).to_pil()
 
 
 def words(text: str) -> Counter[str]:
@@ -80,16 +88,17 @@ def samples(corpus: Path, docs: list[str], raster_dpi: int, scan_dpi: int) -> It
             reference = source.read_text(encoding="utf-8")
             # The source text covers the whole document; with one page that is exact.
             for i in range(len(pdf)):
-                picture = pdf[i].render(scale=scan_dpi / 72, grayscale=True).to_pil()
-                yield f"scan {label['file']} p{i + 1}", picture, reference
+                old, new = render(pdf[i], BEFORE_DPI), render(pdf[i], scan_dpi)
+                yield f"scan {label['file']} p{i + 1}", old, new, reference
     for name in docs:
         pdf = pdfium.PdfDocument(corpus / f"{name}.pdf")
         for i in range(len(pdf)):
             page = pdf[i]
             reference = page.get_textpage().get_text_range()
-            picture = page.render(scale=raster_dpi / 72, grayscale=True).to_pil()
-            yield f"raster {name} p{i + 1}", picture, reference
-            yield f"photo {name} p{i + 1}", photo(picture), reference
+            picture = render(page, raster_dpi)
+            yield f"raster {name} p{i + 1}", picture, picture, reference
+            taken = photo(picture)
+            yield f"photo {name} p{i + 1}", taken, taken, reference
 
 
 def timed(work: Callable[[Image.Image], str], image: Image.Image) -> tuple[str, float, float]:
@@ -102,6 +111,31 @@ def timed(work: Callable[[Image.Image], str], image: Image.Image) -> tuple[str, 
     return text, time.perf_counter() - start, cpu
 
 
+def image_pdf(corpus: Path, docs: list[str], dpi: int) -> bytes:
+    """An image-only PDF of the given documents' pages, like a multi-page scan."""
+    pictures = []
+    for name in docs:
+        pdf = pdfium.PdfDocument(corpus / f"{name}.pdf")
+        pictures += [render(pdf[i], dpi) for i in range(len(pdf))]
+    buffer = io.BytesIO()
+    first, rest = pictures[0], pictures[1:]
+    first.save(buffer, format="PDF", save_all=True, append_images=rest, resolution=dpi)
+    return buffer.getvalue()
+
+
+def multipage(corpus: Path, docs: list[str], dpi: int) -> None:
+    """Whole-document OCR time per page, one Tesseract at a time vs one per core."""
+    data = image_pdf(corpus, docs, dpi)
+    limits = Limits(timeout_seconds=600)
+    pages = len(pdfium.PdfDocument(data))
+    for count in sorted({1, ocr.workers()}):
+        ocr.workers = lambda count=count: count  # type: ignore[misc]
+        start = time.perf_counter()
+        read_document(data, filename="scan.pdf", limits=limits)
+        took = time.perf_counter() - start
+        print(f"{pages}-page image-only PDF, {count} Tesseract at once: {took / pages:.2f} s/page")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default="../shared/corpus/dev")
@@ -111,6 +145,7 @@ def main() -> None:
     parser.add_argument("--psm", help="override the reader's page segmentation mode")
     parser.add_argument("--langs", help="override the reader's languages")
     parser.add_argument("--only", choices=["before", "after"])
+    parser.add_argument("--multipage", action="store_true", help="also time a whole scanned PDF")
     args = parser.parse_args()
     if args.psm:
         ocr.CONFIG = f"--psm {args.psm}"
@@ -124,10 +159,10 @@ def main() -> None:
     print(f"{'sample':20} {'words':>5}{heads}")
     totals: dict[str, dict[str, list[float]]] = {}
     docs = [d for d in args.docs.split(",") if d]
-    for name, picture, reference in samples(Path(args.corpus), docs, args.raster_dpi, args.dpi):
+    for name, old, new, reference in samples(Path(args.corpus), docs, args.raster_dpi, args.dpi):
         row = f"{name:20} {sum(words(reference).values()):5d}"
         for label, work in pipelines.items():
-            text, wall, cpu = timed(work, picture)
+            text, wall, cpu = timed(work, old if label == "before" else new)
             score = recall(reference, text)
             kind = totals.setdefault(name.split()[0], {})
             kind.setdefault(label, []).append(score)
@@ -143,6 +178,8 @@ def main() -> None:
             for label in pipelines
         ]
         print(f"mean {kind:7} " + "; ".join(parts))
+    if args.multipage:
+        multipage(Path(args.corpus), docs, args.raster_dpi)
 
 
 if __name__ == "__main__":
