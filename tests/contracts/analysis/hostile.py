@@ -7,6 +7,7 @@ import zipfile
 import zlib
 
 from fpdf import FPDF
+from PIL import Image, ImageChops, ImageFilter
 
 
 def encrypted_pdf() -> bytes:
@@ -82,3 +83,14 @@ def docx_zip_bomb() -> bytes:
 def docx_with_traversal() -> bytes:
     """A "DOCX" with a member that would escape the extraction folder."""
     return zip_file({"word/document.xml": b"<w:document/>", "../../etc/cron.d/evil": b"x"})
+
+
+def phone_photo(image: Image.Image) -> bytes:
+    """A page picture made to look like a phone photo: tilted, unevenly lit, blurred, noisy JPEG."""
+    gray = image.convert("L").rotate(2.0, resample=Image.Resampling.BICUBIC, fillcolor=235)
+    light = Image.linear_gradient("L").rotate(90).resize(gray.size).point(lambda v: 150 + v // 3)
+    shaded = ImageChops.multiply(gray, light).filter(ImageFilter.GaussianBlur(1.0))
+    noise = Image.effect_noise(gray.size, 24).point(lambda v: v - 128 if v > 128 else 0)
+    buffer = io.BytesIO()
+    ImageChops.subtract(shaded, noise).save(buffer, format="JPEG", quality=60)
+    return buffer.getvalue()

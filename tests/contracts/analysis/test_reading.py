@@ -5,14 +5,18 @@ import io
 import json
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 import docx
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from contracts.analysis.model import Document, Limits, Page
 from contracts.analysis.reading import read_document
+from contracts.analysis.reading.scan import clean_scan
+from tests.contracts.analysis import hostile
 from tests.paths import DEV_CORPUS
 
 LABELS = json.loads((DEV_CORPUS / "labels.json").read_text(encoding="utf-8"))
@@ -70,6 +74,92 @@ def test_scanned_pdf_is_read_by_ocr() -> None:
     for word in ("pasaporte", "reclutador", "trabajadora"):
         assert word in text
     assert not any(page.ocr for label in TEXT_PDFS for page in read(label["file"]).pages)
+
+
+def test_scanned_gridded_table_rows_are_read() -> None:
+    # d08's terms table is ruled; OCR used to drop its "Salario" and "Frecuencia de pago" rows.
+    source = (DEV_CORPUS / "src" / "texts" / "d08.txt").read_text(encoding="utf-8")
+    assert "18.44 dólares por hora" in source and "Cada dos semanas" in source
+    page = read("d08.pdf").pages[0]
+    text = norm(page.text).lower()
+    for wanted in ("salario", "18.44 dólares por hora", "frecuencia de pago", "cada dos semanas"):
+        assert wanted in text
+    # Cells come back as blocks, as they do for text PDFs.
+    blocks = [norm(b.text) for b in page.blocks]
+    assert "18.44 dólares por hora" in blocks
+    assert "Impuestos y seguro social de los Estados Unidos" in blocks
+
+
+def words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", norm(text).casefold()))
+
+
+def recall(reference: str, text: str) -> float:
+    want, got = words(reference), words(text)
+    return sum(min(n, got[w]) for w, n in want.items()) / sum(want.values())
+
+
+@cache
+def d04_picture() -> tuple[Image.Image, str]:
+    """d04 page 1 (a gridded terms table) rendered at 200 dpi, and its text layer."""
+    page = pdfium.PdfDocument(DEV_CORPUS / "d04.pdf")[0]
+    picture = page.render(scale=200 / 72, grayscale=True).to_pil()
+    return picture, page.get_textpage().get_text_range()
+
+
+def test_rasterized_text_page_word_recall() -> None:
+    picture, reference = d04_picture()
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    page = read_document(buffer.getvalue(), filename="scan.png").pages[0]
+    assert recall(reference, page.text) >= 0.97
+    assert len(page.blocks) >= 10  # the terms table's cells
+
+
+def test_phone_photo_word_recall() -> None:
+    # Tilted, unevenly lit, noisy: plain Tesseract read ~27% of these words.
+    picture, reference = d04_picture()
+    page = read_document(hostile.phone_photo(picture), filename="photo.jpg").pages[0]
+    assert recall(reference, page.text) >= 0.9
+    for line in page.lines:
+        assert line.bbox is not None
+        assert 0 <= line.bbox[0] <= line.bbox[2] <= picture.width
+        assert 0 <= line.bbox[1] <= line.bbox[3] <= picture.height
+
+
+def test_rulings_are_found_and_erased_on_a_tilted_grid() -> None:
+    image = Image.new("L", (1700, 2200), 255)
+    draw = ImageDraw.Draw(image)
+    for y in (400, 500, 600):
+        draw.line((200, y, 1500, y), fill=0, width=4)
+    for x in (200, 700, 1500):
+        draw.line((x, 400, x, 600), fill=0, width=4)
+    font = ImageFont.load_default(size=40)
+    draw.text((230, 430), "Salario", fill=0, font=font)
+    draw.text((730, 430), "18.44 por hora", fill=0, font=font)
+    scan = clean_scan(image.rotate(-1.5, fillcolor=255))
+    assert abs(scan.angle - 1.5) <= 0.3
+    assert len(scan.rulings.horizontal) == 3
+    assert len(scan.rulings.vertical) == 3
+    # Line pixels are painted over; the text stays.
+    assert scan.image.crop((300, 495, 1400, 505)).getextrema()[0] > 200
+    assert scan.image.crop((230, 430, 400, 480)).getextrema()[0] < 100
+
+
+def test_multi_page_scan_keeps_page_order() -> None:
+    pictures = []
+    font = ImageFont.load_default(size=48)
+    for word in ("primera", "segunda", "tercera"):
+        picture = Image.new("L", (1275, 1650), 255)
+        ImageDraw.Draw(picture).text((150, 300), f"Esta es la hoja {word}", fill=0, font=font)
+        pictures.append(picture)
+    buffer = io.BytesIO()
+    pictures[0].save(buffer, format="PDF", save_all=True, append_images=pictures[1:])
+    document = read_document(buffer.getvalue(), filename="scan.pdf")
+    assert [p.number for p in document.pages] == [1, 2, 3]
+    assert all(p.ocr for p in document.pages)
+    for page, word in zip(document.pages, ("primera", "segunda", "tercera"), strict=True):
+        assert word in page.text.lower()
 
 
 def test_ocr_can_be_turned_off() -> None:
