@@ -128,8 +128,8 @@ def multipage(corpus: Path, docs: list[str], dpi: int) -> None:
     data = image_pdf(corpus, docs, dpi)
     limits = Limits(timeout_seconds=600)
     pages = len(pdfium.PdfDocument(data))
-    for count in sorted({1, ocr.workers()}):
-        ocr.workers = lambda count=count: count  # type: ignore[misc]
+    for count in sorted({1, ocr.workers(limits.max_memory_mb)}):
+        ocr.workers = lambda _mb, count=count: count  # type: ignore[misc]
         start = time.perf_counter()
         read_document(data, filename="scan.pdf", limits=limits)
         took = time.perf_counter() - start

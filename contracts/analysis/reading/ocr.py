@@ -32,13 +32,16 @@ _GAP = 1.2  # a gap wider than this many text heights splits a line into cells o
 Read = tuple[tuple[Line, ...], tuple[Line, ...]]
 
 
-def workers() -> int:
-    """Pages OCRed at once: one Tesseract (single-threaded) per available core."""
+_MB_PER_WORKER = 384  # a page in flight: picture, a thread's malloc arena (64 MB), Tesseract
+
+
+def workers(memory_mb: int = 1024) -> int:
+    """Pages OCRed at once: one single-threaded Tesseract per core, as memory allows."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, 4))
+    return max(1, min(cores, 4, memory_mb // _MB_PER_WORKER))
 
 
 def ocr_page(image: Image.Image, scale: float = 1.0) -> Read:
@@ -63,14 +66,13 @@ def ocr_page(image: Image.Image, scale: float = 1.0) -> Read:
     return _placed(lines, scan, scale, width, height), _placed(blocks, scan, scale, width, height)
 
 
-def ocr_pages(images: Iterator[tuple[Image.Image, float]]) -> Iterator[Read]:
+def ocr_pages(images: Iterator[tuple[Image.Image, float]], count: int = 1) -> Iterator[Read]:
     """`ocr_page` over many pages, several at a time, results in page order.
 
     Images are pulled from the iterator (in this thread: pdfium is not thread-safe) only
     when a worker is about to be free, so at most a few rendered pages are held at once.
     """
-    count = workers()
-    if count == 1:
+    if count <= 1:
         for image, scale in images:
             yield ocr_page(image, scale)
         return

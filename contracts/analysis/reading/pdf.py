@@ -24,7 +24,8 @@ def read_pdf(data: bytes, limits: Limits) -> Document:
         pages: list[Page | None] = [_read_page(pdf[i], i + 1, limits) for i in range(len(pdf))]
         scans = [i for i, page in enumerate(pages) if page is None]
         renders = (_render(pdf[i]) for i in scans)
-        for i, (lines, blocks) in zip(scans, ocr.ocr_pages(renders), strict=True):
+        count = ocr.workers(limits.max_memory_mb)
+        for i, (lines, blocks) in zip(scans, ocr.ocr_pages(renders, count), strict=True):
             width, height = pdf[i].get_size()
             pages[i] = Page(i + 1, lines, width, height, True, blocks)
     finally:

@@ -155,11 +155,13 @@ def test_multi_page_scan_keeps_page_order() -> None:
         pictures.append(picture)
     buffer = io.BytesIO()
     pictures[0].save(buffer, format="PDF", save_all=True, append_images=pictures[1:])
-    document = read_document(buffer.getvalue(), filename="scan.pdf")
-    assert [p.number for p in document.pages] == [1, 2, 3]
-    assert all(p.ocr for p in document.pages)
-    for page, word in zip(document.pages, ("primera", "segunda", "tercera"), strict=True):
-        assert word in page.text.lower()
+    # Pages are OCRed side by side by default, one at a time under a tight memory cap.
+    for limits in (Limits(), Limits(max_memory_mb=256)):
+        document = read_document(buffer.getvalue(), filename="scan.pdf", limits=limits)
+        assert [p.number for p in document.pages] == [1, 2, 3]
+        assert all(p.ocr for p in document.pages)
+        for page, word in zip(document.pages, ("primera", "segunda", "tercera"), strict=True):
+            assert word in page.text.lower()
 
 
 def test_ocr_can_be_turned_off() -> None:
