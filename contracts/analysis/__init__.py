@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from contracts.analysis.fees import clause_findings, dedupe
+from contracts.analysis.fees import dedupe, page_findings
 from contracts.analysis.i18n import N_
 from contracts.analysis.language import combine, detect_language
 from contracts.analysis.model import (
@@ -48,8 +48,7 @@ def analyze_document(
         page_units = page_clauses(page)
         clauses += page_units
         units += page_units + label_pairs(page) + paragraph_units(page)
-        for clause in page_units:
-            fees += clause_findings(clause, program, page_language=language, context=context)
+        fees += page_findings(page_units, program, page_language=language, context=context)
     required = required_terms(program)
     present = find_terms(units, required)
     have = {t.term for t in present}

@@ -5,6 +5,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from contracts.analysis.model import Report
 from contracts.analysis.text import key
@@ -53,6 +54,9 @@ class Evaluation:
     terms: Score = field(default_factory=Score)
     fees_by_language: dict[str, Score] = field(default_factory=dict)
     terms_by_language: dict[str, Score] = field(default_factory=dict)
+    recruiters: Score = field(default_factory=Score)
+    severity: list[int] = field(default_factory=lambda: [0, 0])  # [agreeing, compared]
+    amounts: list[int] = field(default_factory=lambda: [0, 0])
     compliant_docs: int = 0
     compliant_failures: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -65,6 +69,9 @@ class Evaluation:
             out.append(score.line(f"fees [{lang}]"))
         for lang, score in sorted(self.terms_by_language.items()):
             out.append(score.line(f"missing terms [{lang}]"))
+        out.append(self.recruiters.line("recruiters named"))
+        out.append(f"severity agrees on {self.severity[0]}/{self.severity[1]} matched findings; "
+                   f"amount and currency on {self.amounts[0]}/{self.amounts[1]}")
         ok = self.compliant_docs - len(self.compliant_failures)
         out.append(f"compliant docs without fee findings: {ok}/{self.compliant_docs}"
                    + (f" (failures: {', '.join(self.compliant_failures)})"
@@ -124,8 +131,27 @@ def evaluate(folder: Path, analyze: Callable[[Path, str], Report]) -> Evaluation
         e_terms = {(doc, t) for t in label["missing_terms"]}
         result.terms.add(p_terms, e_terms)
         result.terms_by_language.setdefault(lang, Score()).add(p_terms, e_terms)
+        _details(result, label, report)
         if not label["fees"]:
             result.compliant_docs += 1
             if report.fees:
                 result.compliant_failures.append(doc)
     return result
+
+
+def _details(result: Evaluation, label: dict[str, Any], report: Report) -> None:
+    """Severity and amount of each (category) both sides found, and the recruiters named."""
+    doc = label["file"]
+    for fee in label["fees"]:
+        got = next((f for f in report.fees if f.category == fee["category"]
+                    and _overlap(str(fee["quote"]), f.excerpt)), None)
+        if got is None:
+            continue
+        result.severity[1] += 1
+        result.severity[0] += got.severity == fee["severity"]
+        if fee.get("amount") is not None:
+            result.amounts[1] += 1
+            result.amounts[0] += (got.amount == fee["amount"]
+                                  and got.currency == fee["currency"])
+    result.recruiters.add({(doc, key(r.name)) for r in report.recruiters},
+                          {(doc, key(n)) for n in label.get("recruiters") or []})

@@ -22,6 +22,7 @@ _LAWFUL_MEAL = re.compile(
 )
 _PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
 _SHORT_WORDS = 3
+_LABEL_WORDS = 8
 # Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
 _LAWFUL: dict[str, re.Pattern[str]] = {
@@ -128,6 +129,32 @@ def clause_findings(
             language=language,
         ))
     return out
+
+
+def page_findings(
+    clauses: list[Clause], program: str, *, page_language: str, context: str
+) -> list[FeeFinding]:
+    """Findings of a page's clauses in reading order. A priced value without a topic is read
+    with the short label before it, as table cells and flyer lines print them ("Uniform
+    package" | "$72.00 deducted weekly")."""
+    out: list[FeeFinding] = []
+    prev: Clause | None = None
+    for clause in clauses:
+        found = clause_findings(clause, program, page_language=page_language, context=context)
+        if not found and prev is not None and _is_label(prev.text) and find_money(clause.text):
+            joined = Clause(f"{prev.text.rstrip(' :')}: {clause.text}", clause.page,
+                            clause.bbox or prev.bbox, clause.block)
+            found = clause_findings(joined, program, page_language=page_language,
+                                    context=context)
+        out += found
+        prev = clause
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """A short heading or first table cell: few words, no sentence end, no amount."""
+    return (len(text.split()) <= _LABEL_WORDS and not text.rstrip().endswith((".", "!", "?", ";"))
+            and not find_money(text))
 
 
 def dedupe(findings: Iterable[FeeFinding]) -> list[FeeFinding]:

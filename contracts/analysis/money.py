@@ -18,13 +18,17 @@ class Money:
 
 
 _CODES = ("USD|MXN|PHP|GTQ|JMD|CAD|HNL|NIO|DOP|COP|PEN|EUR|GBP|KWD|SAR|AED|QAR|BDT|NPR|"
-          "INR|LKR|IDR|THB|VND|ZAR|AUD|NZD|CRC|BRL|ARS|CLP|BZD|HTG|XCD|TTD|BBD")
+          "INR|LKR|IDR|THB|VND|ZAR|AUD|NZD|CRC|BRL|ARS|CLP|BZD|HTG|XCD|TTD|BBD|HKD|KYD|TWD|SGD|"
+          "MYR|OMR|BHD|JOD|ILS|KRW|JPY|CNY|PKR")
 # Prefixes in folded text; ordering matters (longest first).
 _PREFIX = {
     "us$": "USD", "u.s.$": "USD", "mx$": "MXN", "mxn$": "MXN", "c$": "CAD", "ca$": "CAD",
     "j$": "JMD", "₱": "PHP", "php": "PHP", "€": "EUR", "£": "GBP", "q": "GTQ", "$": "USD",
-    "kd": "KWD", "rs": "INR",
+    "kd": "KWD", "rs": "INR", "hk$": "HKD", "ci$": "KYD", "nt$": "TWD", "s$": "SGD",
+    "rm": "MYR", "rp": "IDR", "lps.": "HNL", "lps": "HNL", "l": "HNL",
 }
+# Single-letter symbols that are also list markers or units need a real-looking amount.
+_MIN_DIGITS = {"q": 2, "l": 3}
 _SUFFIX = (
     (r"pesos?\s+filipinos?|philippine\s+pesos?", "PHP"),
     (r"pesos?\s+mexicanos?|mexican\s+pesos?", "MXN"),
@@ -36,6 +40,7 @@ _SUFFIX = (
     (r"pesos?", "PESO"), (r"quetzales|quetzal", "GTQ"), (r"lempiras?", "HNL"),
     (r"cordobas", "NIO"), (r"euros?", "EUR"), (r"dinars?|dinares", "KWD"),
     (r"riyals?", "SAR"), (r"taka", "BDT"), (r"rupees?|rupias", "INR"),
+    (r"nepal(?:ese|i) rupees?", "NPR"), (r"rupiah", "IDR"), (r"dirhams?", "AED"),
 )
 _NUM = r"\d{1,3}(?:[,. \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
@@ -108,7 +113,7 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
         add(m.start(), m.end(), parse_number(m.group("num")), m.group("code").upper())
     for m in _SYMBOL_BEFORE.finditer(folded):
         code = _PREFIX[m.group("sym")]
-        if m.group("sym") == "q" and len(re.sub(r"\D", "", m.group("num"))) < 2:
+        if len(re.sub(r"\D", "", m.group("num"))) < _MIN_DIGITS.get(m.group("sym"), 0):
             continue  # "Q3" is more often a quarter than three quetzales
         if m.group("suffix"):
             code = _suffix_code(m.group("suffix"))

@@ -42,8 +42,8 @@ PRACTICES: tuple[Practice, ...] = (
                   r"bond(?:ing)? (?:with|between)|"
                   r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b")),
     Practice("breach_penalty", _p(
-        r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:the |his |her |their |all |"
-        r"any )?(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
+        r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
+        r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
         r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
         r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
         r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
@@ -59,11 +59,16 @@ PRACTICES: tuple[Practice, ...] = (
     Practice("debt_bondage", _p(
         r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
         r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
+        r"advance[sd]? (?:the \w+ )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
         r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+|lend|lends|lent|"
         r"lending)\b"),
         needs=_p(r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
                  r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
-                 r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b")),
+                 r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
+                 # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
+                 r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent)\b)"
+                 r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
+                 r"descuentos? (?:al|del|de su)|descontar\w*)\b")),
     Practice("document_retention", _p(
         r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
         r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
@@ -72,10 +77,14 @@ PRACTICES: tuple[Practice, ...] = (
         r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
         r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
         r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
-        r"documentos migratorios|papeles)\b"),
+        r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
+        # passive: "his passport and ARC will be kept by the broker"
+        r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
+        r"(?:\W+\w+){0,6}?\W+(?:kept|held|retained|confiscated|guardad[oa]s?|retenid[oa]s?|"
+        rf"resguardad[oa]s?) (?:by|por) (?!(?:the |each |el |la |cada )?{WORKER}\b)"),
         unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b")),
     Practice("blacklisting_threat", _p(
-        r"\b(?:blacklist\w*|black list|lista negra|do[- ]not[- ]hire list|no[- ]rehire list|"
+        r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
         r"lista de no (?:contratar|recontratar))\b"), None),
     Practice("blacklisting_threat", _p(
         r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
@@ -99,12 +108,17 @@ PRACTICES: tuple[Practice, ...] = (
     Practice("wage_withholding", _p(
         r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
         r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
-        r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,8}?(?:until|hasta|at the end|"
+        r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
+        r"at the end|"
         r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
-        r"upon (?:return|completion)|on return))"),
+        r"upon (?:return|completion)|on return|only (?:to|if|when|for) (?:the )?(?:workers?|"
+        r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"),
         needs=_p(r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
                  r"ahorro|savings?)\b|%|\$|\bq\d)"),
-        unless=_p(r"\b(?:bonus|bono|incentive|incentivo|completion payment)\b")),
+        # A real completion bonus is paid on top of wages; part of the wages held back is not.
+        unless=_p(r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
+                  r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
+                  r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b")),
 )
 _KEEP_VERB = re.compile(
     r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|guardar\w*|guarda|guardan|conservar\w*|"

@@ -9,27 +9,42 @@ from contracts.analysis.segment import Clause
 
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w&'’.\-]*"
 _LINK = r"(?:\s+(?:de|del|la|las|los|y|&|and|of|para|el)\s+|\s+)"
-_SUFFIX = (r"S\.\s?C\.|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
+_SUFFIX = (r"S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
            r"S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
            r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
            r"Pvt\.? Ltd\.?")
+# Indonesian and Malaysian companies put the legal form first: "PT Sinar Cahaya Mandiri".
+_PREFIXED = re.compile(rf"\b(?:PT|CV|UD)\.?\s+{_CAP}(?:{_LINK}{_CAP}){{0,6}}")
 _LEGAL = re.compile(rf"(?P<name>{_CAP}(?:{_LINK}{_CAP}){{0,8}}),?\s+(?P<suffix>{_SUFFIX})(?!\w)")
 _RECRUITER_WORDS = re.compile(
     r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
-    r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral|Labor|Workforce|"
-    r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?)\b"
+    r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral\w*|Labor|Workforce|"
+    r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?|Careers?|Recursos Humanos|Outsourcing)\b"
 )
 _PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
 _GOVERNMENT = re.compile(
     r"\b(?:Department|Departamento|Ministry|Ministerio|Secretar\w+|Commission|Comisi\w+|"
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
-    r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo)\b"
+    r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
+    r"Seguro|Authority|Board|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio)\b"
 )
 _CUE = re.compile(
     r"(?:recruit\w*|reclut\w*|agency|agencia|agente|agent|contratista|broker|enganchador|"
     r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor)", re.I
 )
+# Who the recruiter works for: "recluta por cuenta de X", "on behalf of X" names the employer.
+_FOR_EMPLOYER = re.compile(r"(?:por cuenta de|por encargo de|on behalf of|for the employer)\s*$",
+                           re.I)
+# Trades that employ rather than recruit, when the name has no recruiting word.
+_EMPLOYER_TRADE = re.compile(
+    r"\b(?:Farms?|Ranch\w*|Orchards?|Growers?|Nurser\w+|Produce|Vineyards?|Hotel|Resort|"
+    r"Seafood|Processors?|Packers?|Packing|Tobacco|Dairy|Landscap\w+|Construction|Restaurant|"
+    r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*)\b"
+)
+_ROLE_ONLY = re.compile(r"^(?:the\s+)?(?:agency|agencia|recruiter|reclutador|agent|employer|"
+                        r"empleador|worker|trabajador|company|empresa)$", re.I)
+_ANSWER = re.compile(r"^(?:(?:No|Yes|S[ií]|Ok)\.?\s+|[A-Z][a-z]+\.\s+(?=(?:The|El|La)\s))")
 _EMPLOYER_ROLE = re.compile(r"\((?:en adelante|hereinafter)[^)]*(?:EMPRESA|EMPLOY|PATR)", re.I)
 _RECRUITER_ROLE = re.compile(r"\((?:en adelante|hereinafter)[^)]*(?:RECLUT|RECRUIT|AGEN)", re.I)
 WINDOW = 60
@@ -37,7 +52,8 @@ WINDOW = 60
 
 def _clean(name: str) -> str:
     """Trim leading articles and stray punctuation from a captured name."""
-    name = re.sub(r"^(?:The|El|La|Los|Las|By|Por|A|An)\s+", "", name.strip(" ,;:\"'“”"))
+    name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
+    name = re.sub(r"^(?:The|El|La|Los|Las|By|Por|A|An)\s+", "", name)
     return re.sub(r"\s+", " ", name)
 
 
@@ -49,12 +65,21 @@ def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
     if _RECRUITER_ROLE.match(after.lstrip(" ,")) or _RECRUITER_WORDS.search(name):
         return True
     before = text[max(0, start - WINDOW):start]
-    return bool(_CUE.search(before)) and not re.search(r"employer|empleador|empresa", before, re.I)
+    if _FOR_EMPLOYER.search(before) or _EMPLOYER_TRADE.search(name):
+        return False
+    cues = list(_CUE.finditer(before))
+    if not cues:
+        return False
+    # The nearer of a recruiter cue and an employer word decides ("the employer nor its agent, X").
+    employer = list(re.finditer(r"employer|empleador|empresa", before, re.I))
+    return not employer or employer[-1].start() < cues[-1].start()
 
 
 def _candidates(text: str) -> list[tuple[str, int, int]]:
     """Organisation names: with a legal suffix, or a capitalised run naming a recruiter trade."""
     found = [(m.group(0), m.start(), m.end()) for m in _LEGAL.finditer(text)]
+    found += [(m.group(0), m.start(), m.end()) for m in _PREFIXED.finditer(text)
+              if not any(s <= m.start() < e for _, s, e in found)]
     for m in _PLAIN.finditer(text):
         overlaps = any(s < m.end() and m.start() < e for _, s, e in found)
         if not overlaps and _RECRUITER_WORDS.search(m.group(0)) and len(m.group(0).split()) >= 2:
@@ -70,7 +95,8 @@ def find_recruiters(
     for clause in clauses:
         for raw, start, end in _candidates(clause.text):
             name = _clean(raw)
-            if len(name) < 5 or _GOVERNMENT.search(name) or name.upper() == name:
+            if (len(name) < 5 or _GOVERNMENT.search(name) or name.upper() == name
+                    or _ROLE_ONLY.match(name)):
                 continue
             if name.lower() in mentions or not _is_recruiter(clause.text, start, end, name):
                 continue

@@ -26,6 +26,8 @@ _OPEN_END = re.compile(
     r"from|by|an|a|your|their|his|her)\s*$",
     re.I,
 )
+# A line this short may be a heading or a table cell even when the next one sits under it.
+_LABEL_WORDS = 5
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
 _ABBREV = (
@@ -44,6 +46,31 @@ def _union(boxes: list[BBox]) -> BBox | None:
             max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+def _layout(prev: Line, line: Line, right: float) -> str:
+    """How the page lays `line` out after `prev`: "apart" (a blank gap above it, or room left
+    on the line before for its first word, so that line was not wrapped: a table row, a list),
+    "wrapped" (same column, no gap, no room: the sentence runs on) or "" when unknown."""
+    if prev.bbox is None or line.bbox is None or not line.text.strip():
+        return ""
+    height = max(prev.bbox[3] - prev.bbox[1], line.bbox[3] - line.bbox[1], 1.0)
+    gap = line.bbox[1] - prev.bbox[3]
+    if gap > 0.9 * height:
+        return "apart"
+    if abs(prev.bbox[0] - line.bbox[0]) > 4 or gap < -0.5 * height:
+        return ""
+    char = (line.bbox[2] - line.bbox[0]) / max(len(line.text), 1)
+    first = len(line.text.split()[0]) + 1
+    return "apart" if right - prev.bbox[2] > (first + 2) * char else "wrapped"
+
+
+def _right_edge(lines: tuple[Line, ...], line: Line) -> float:
+    """Right edge of the column `line` belongs to (lines starting at the same x)."""
+    if line.bbox is None:
+        return 0.0
+    x0 = line.bbox[0]
+    return max(ln.bbox[2] for ln in lines if ln.bbox and abs(ln.bbox[0] - x0) <= 4)
+
+
 def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """Group wrapped visual lines back into paragraphs."""
     groups: list[list[Line]] = []
@@ -55,11 +82,15 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
         label_value = (prev.endswith(":") and bool(_VALUE_START.match(text))) or bool(
             _OPEN_END.search(prev)
         )
+        layout = _layout(groups[-1][-1], line, _right_edge(lines, groups[-1][-1])) if prev else ""
+        apart = layout == "apart" and not text[:1].islower()
         continues = label_value or (
             bool(prev)
+            and not apart
             and not _END.search(prev)
             and not _BULLET.match(text)
-            and (text[:1].islower() or text[:1] in ",;)" or (len(prev) > 60 and not prev.isupper()))
+            and (text[:1].islower() or text[:1] in ",;)" or (len(prev) > 60 and not prev.isupper())
+                 or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS))
         )
         if continues:
             groups[-1].append(line)

@@ -18,7 +18,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
      r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
      r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
      r"drug (?:test|screen)\w*|"
-     r"examen(?:es)? medic\w+|chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
+     r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
+     r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
      r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical)\b"),
     ("training_cost",
      r"\b(?:training|courses?|orientation|seminars?|language (?:tests?|exams?|class\w*)|"
@@ -26,21 +27,27 @@ _TOPICS: tuple[tuple[str, str], ...] = (
      r"entrenamiento|cursos?|taller(?:es)?|examen(?:es)? de (?:ingles|idioma|habilidades)|"
      r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b"),
     ("recruitment_fee",
-     r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing fees?|registration|"
+     r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing (?:fees?|charges?)|"
+     r"registration|"
+     r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
      r"application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
      r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
      r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
      r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
-     r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|apartar su lugar|"
+     r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|"
+     r"apartar (?:su |el |un )?(?:lugar|cupo)|"
      r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
      r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion))\b"),
     ("visa_cost",
-     r"\b(?:visas?|consular|consulate fees?|petition fees?|border[- ]crossing|i-94|mrv|"
+     r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
+     r"i-94|mrv|"
      r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
      r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada)\b"),
     ("travel_cost",
      r"\b(?:air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
-     r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation to|transport to|"
+     r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation (?:to|from)|"
+     r"transport (?:to|from)|"
+     r"own transport\w*|"
      r"road meals|meals on the road|subsistence|lodging (?:on|during) the (?:way|trip)|"
      r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
      r"autobus (?:de|desde|a|hasta)|comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b"),
@@ -55,12 +62,17 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ("equipment_charge",
      r"\b(?:tools?|equipment|uniforms?|boots?|gloves?|gear|ppe|helmets?|hard hats?|knee pads|"
      r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
-     r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales)\b"),
+     r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
+     r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
+     r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?)\b"),
 )
 TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
+# Tools and gear by name, also the vocabulary of the "tools provided" term.
+EQUIPMENT = dict(_TOPICS)["equipment_charge"]
 PASSPORT_ONLY = re.compile(r"\b(?:passports?|pasaportes?|nbi clearance|police clearance)\b")
 VISA_PROPER = re.compile(
-    r"\b(?:visas?|consular|petition|border[- ]crossing|work permits?|permiso de trabajo|cruce|"
+    r"\b(?:visas?|visados?|consular(?:es)?|petition|border[- ]crossing|work permits?|"
+    r"permiso de trabajo|cruce|"
     r"i-94|mrv|cita consular|embajada)\b"
 )
 # Words that mean the amount is the worker's pay, not a charge.

@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+import hdocs_extra  # noqa: E402
 import hdocs_generic  # noqa: E402
 import hdocs_generic_b  # noqa: E402
 import hdocs_h2a  # noqa: E402
@@ -36,7 +37,8 @@ DOCS: list[Callable[[], Doc]] = [
     hdocs_h2a.h01, hdocs_h2a.h02, hdocs_h2a.h03, hdocs_h2a_b.h04, hdocs_h2b.h05,
     hdocs_h2b.h06, hdocs_h2b.h07, hdocs_generic.g08, hdocs_generic.g09,
     hdocs_generic_b.g10, hdocs_generic_b.g11, hdocs_generic_b.g12, hdocs_generic_b.g13,
-    hdocs_generic.h14, hdocs_h2a_b.h15,
+    hdocs_generic.h14, hdocs_h2a_b.h15, hdocs_extra.x16, hdocs_extra.x17, hdocs_extra.x18,
+    hdocs_extra.x19,
 ]
 LABELS = HERE / "labels.json"
 

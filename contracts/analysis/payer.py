@@ -1,0 +1,99 @@
+"""Who pays: the words for the parties and the charge and relief cue patterns (folded text)."""
+from __future__ import annotations
+
+import re
+
+WORKER = (
+    r"(?:workers?|employees?|trabajador(?:a|es|as)?|persona trabajadora|personas trabajadoras|"
+    r"empleados?|applicants?|candidat[eoa]s?|aspirantes?|interesad[oa]s?|solicitantes?|"
+    r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?)"
+)
+EMPLOYER = (
+    r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
+    r"compania|rancho|agency|agencia|recruiters?|reclutador|contractor|contratista|"
+    r"association|asociacion|management|owner|hotel|resort|sponsor|principal|household|"
+    r"patronal|finca|hacienda)"
+)
+# Money taken from customers or guests is a job duty, not a cost to the worker.
+THIRD_PARTY = re.compile(
+    r"\b(?:customers?|guests?|clients?|patrons?|diners?|passengers?|tenants?|shoppers?|"
+    r"clientes?|huespedes|comensales|pasajeros|usuarios|visitantes)\b"
+)
+RELIEF = [
+    r"\bfree\b(?! to\b)", r"\bgratis\b", r"\bgratuit[oa]s?\b", r"\bcomplimentary\b",
+    r"\bat no (?:cost|charge|expense)\b", r"\b(?:no|without) (?:cost|charge|fee|rent)s?\b",
+    r"\bcost-free\b", r"\brent-free\b", r"\bsin (?:costo|cargo|cobro|pago)\w*\b",
+    r"\bsin pagar nada\b", r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
+    r"\bno (?:pagan|paga|pagara|pagaran) nada\b",
+    r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id|ying)|pa(?:y|ys|id) (?:it |them |you )?back|"
+    r"reembols\w*|devuelv\w*|devolver\w*|devuelt\w*|reintegr\w*|compensat\w+ for)\b",
+    rf"\b(?:paid|covered|borne|provided|furnished|supplied|bought|purchased|pagad[oa]s?|"
+    rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
+    rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:\w+ ){{0,3}}?(?:pays?|will pay|covers?|"
+    rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
+    rf"comprara|asume|asumira|absorbe)\b",
+    rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra) (?:el |la )?"
+    rf"{EMPLOYER}\b",
+    rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
+    rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
+    r"\bemployer[- ]paid\b", r"\bsagot ng employer\b",
+    r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
+    r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b", r"\bis paid for\b",
+    r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
+    r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
+    r"\b(?:at least|no less than|not less than|a minimum of|por lo menos|al menos|como minimo) "
+    r"(?:\$|usd|[a-z]{0,3}\$?\d)",
+    r"\b(?:trip|ticket|fare|travel|flight|transportation)(?: \w+){0,2} (?:is|are|will be) "
+    r"(?:fully )?paid\b(?! (?:by|from) (?:the )?(?:worker|employee|you))",
+    r"\b(?:viaje|boleto|pasaje|vuelo|transporte)(?: \w+){0,3} se (?:le )?paga(?:ra|n)?\b",
+    r"\bpagad[oa]s? (?:al|a la) (?:final|terminar|termino)\b",
+]
+CHARGE = [
+    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:pays?|paying|owes?|bears?|covers?|reimburses?|repays?|"
+    rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|entregar\w*|owes?|aportar\w*|"
+    rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*)\b",
+    rf"\b(?:pays?|paid|payable|borne|covered|owed|pagad[oa]s?|cubiert[oa]s?) (?:by|por) "
+    rf"(?:the |each |el |la |los |las |cada )?{WORKER}\b",
+    rf"\b(?:lo|la|los|las) paga(?:ra|n|ran)? (?:el |la |los |las |cada )?{WORKER}\b",
+    rf"\b(?:asumid[oa]s?|absorbid[oa]s?|sufragad[oa]s?|costead[oa]s?|assumed|shouldered|"
+    rf"defrayed|met) (?:by|por) (?:the |each |el |la |los |las |cada )?{WORKER}\b",
+    rf"\b(?:charged|billed|sold|invoiced|vendid[oa]s?|cobrad[oa]s?) (?:\w+ )?(?:to|a|al) "
+    rf"(?:the |each |el |la |los |las )?{WORKER}\b",
+    rf"\bcharges? (?:the |each )?{WORKER}\b",
+    r"\b(?:will|shall|to|must|may|can)(?: not| never)? be (?:charged|billed|deducted|withheld|"
+    r"recovered|taken out|subtracted)\b",
+    r"\b(?:is|are)(?: not| never)? (?:charged|deducted|withheld|taken out|recovered|subtracted)\b",
+    r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|subtract\w*|recover\w*|recoup\w*) "
+    r"(?:\w+ ){0,4}?(?:from|of|out of|against) (?:\w+ ){0,3}?(?:pay|wages?|paychecks?|checks?|"
+    r"salary|earnings|payroll)\b",
+    r"\bpayroll deductions?\b", r"\b(?:deducted|withheld) (?:every|each|weekly|from)\b",
+    r"\b(?:se )?(?:descont\w+|descuent(?:a|an|e|en))\b",
+    r"\bdescuentos? (?:al|del|de su|sobre el|semanal\w*)\b",
+    r"\bse (?:le |les )?(?:cobra|cobrara|cobraran|cobran|rebaja\w*|retendr\w+|retiene)\b",
+    r"\bcobr(?:a|an|ara|aran|ar|o|amos)\b",
+    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)? {WORKER}\b",
+    r"\bpor su (?:propia )?cuenta\b|\bcorre(?:n)? por su cuenta\b|\bpor cuenta propia\b",
+    r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
+    r"(?:expense|cost|costo)\b",
+    r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
+    rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b", r"\bat cost\b",
+    rf"\b(?:pone|ponen|pondra|pondran|aporta|aportan) (?:el |la |los |las )?{WORKER}\b",
+    rf"\b{WORKER} (?:lo |la |los |las )?(?:pone|ponen|pondra|pondran)\b",
+    r"\b(?:will|shall|must|may|to) (?:also )?be taken (?:\w+ ){0,3}?from (?:\w+ ){0,3}?(?:pay|"
+    r"wages?|"
+    r"paychecks?|checks?|salary|earnings)\b",
+    r"\bdeducted (?:at|in|on|over|weekly|monthly|per)\b",
+    r"\b(?:must|has to|have to|required to|obliged to|expected to|asked to|need to|needs to|"
+    r"debera|deberan|debe|deben|tendra que|tendran que|tiene que|tienen que|hay que) "
+    r"(?:\w+ )?(?:pay|pagar|cubrir|buy|purchase|comprar|reimburse|repay|reembolsar|devolver)\b",
+    rf"\bowes? (?:the |a |an )?(?:company|employer|agency|recruiter|farm|\$|{EMPLOYER})",
+    r"\b(?:will|shall|must) (?:also )?pay\b",
+    r"\b(?:take|takes|taking|accept|accepts|ask|asks|request|requests|solicit\w*|demand\w*|"
+    r"receive|receives|collect\w*|pedir|pide|piden|pida|solicitar\w*|recibir\w*|tomar\w*|"
+    r"exigir\w*|exige\w*) (?:for |any |a |el |un |la )?(?:money|payment|fees?|cash|dinero|"
+    r"pagos?|cuotas?|cobro|efectivo)\b",
+    r"\bcharges? (?:a |an |the )?(?:fee|\$|\d)", r"\$ ?\d[\d,.]* (?:\w+ )?(?:fee|charge)\b",
+    r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio)\b"
+    r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\$?\d|usd|mxn|php|gtq|q\d)",
+    r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$?\d)",
+]
