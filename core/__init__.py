@@ -1,4 +1,5 @@
 """The application factory: its body is the table of contents of the site."""
+
 from __future__ import annotations
 
 import os

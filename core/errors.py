@@ -1,4 +1,5 @@
 """Error pages in the visitor's language, and JSON errors under /api/."""
+
 from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request

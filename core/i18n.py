@@ -1,4 +1,5 @@
 """Which language a visitor sees: an explicit choice first, then the browser's."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """HTTP headers that keep pages from being framed, sniffed or fed foreign scripts."""
+
 from __future__ import annotations
 
 from flask import Flask, Response

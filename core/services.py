@@ -1,11 +1,13 @@
 """Hooks one feature offers another without importing it (registry -> contracts)."""
+
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping, Optional
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from flask import current_app
 
-RecruiterLookup = Callable[[str], Optional[Mapping[str, Any]]]
+RecruiterLookup = Callable[[str], Mapping[str, Any] | None]
 _KEY = "fairrecruit.recruiter_lookup"
 
 
@@ -14,6 +16,6 @@ def provide_recruiter_lookup(app, lookup: RecruiterLookup) -> None:
     app.extensions[_KEY] = lookup
 
 
-def recruiter_lookup() -> Optional[RecruiterLookup]:
+def recruiter_lookup() -> RecruiterLookup | None:
     """The registry's lookup, or None when the registry is not installed."""
     return current_app.extensions.get(_KEY)

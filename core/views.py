@@ -1,4 +1,5 @@
 """Site-wide pages: home, about, health."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template

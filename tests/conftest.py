@@ -1,4 +1,5 @@
 """Fixtures shared by every test: an app on a real, freshly migrated database."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Where tests find the shared, read-only data (never copied into the repo)."""
+
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,4 +1,5 @@
 """The app factory, configuration, security headers and error pages."""
+
 import pytest
 
 from core import create_app

@@ -1,4 +1,5 @@
 """Every string the site shows is translated, and every catalog compiles."""
+
 from __future__ import annotations
 
 import io
@@ -13,8 +14,14 @@ from babel.messages.pofile import read_po
 
 from tests.paths import REPO
 
-KEYWORDS = {"_": None, "gettext": None, "lazy_gettext": None, "N_": None,
-            "ngettext": (1, 2), "lazy_ngettext": (1, 2)}
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "lazy_gettext": None,
+    "N_": None,
+    "ngettext": (1, 2),
+    "lazy_ngettext": (1, 2),
+}
 # The report's languages besides Spanish: machine-assisted, awaiting a native reviewer.
 REVIEW_LANGUAGES = ["tl", "ht", "ne", "id", "th"]
 REPORT_SOURCES = ("contracts/", "templates/contracts/")
@@ -66,8 +73,11 @@ def test_spanish_is_complete():
 
 @pytest.mark.parametrize("language", REVIEW_LANGUAGES)
 def test_report_strings_are_translated(language: str):
-    report = [m for m, files in source_messages().items()
-              if any(f.startswith(REPORT_SOURCES) for f in files)]
+    report = [
+        m
+        for m, files in source_messages().items()
+        if any(f.startswith(REPORT_SOURCES) for f in files)
+    ]
     missing = untranslated(language, sorted(report))
     assert not missing, f"{language}: {len(missing)} report strings missing: {missing[:10]}"
 
