@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
 DEFAULT_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 (refused in production)
-DEFAULT_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - refused in production
 ROOT = Path(__file__).resolve().parent.parent
 
 
