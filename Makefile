@@ -66,10 +66,10 @@ typecheck: install-dev ## Type-check the pure analysis code with mypy
 	$(BIN)/mypy
 
 i18n-extract: install-dev ## Extract translatable strings into translations/messages.pot
-	$(BIN)/pybabel extract -F babel.cfg -k lazy_gettext -k N_ -o translations/messages.pot .
+	$(BIN)/pybabel extract --no-wrap -F babel.cfg -k lazy_gettext -k lazy_ngettext:1,2 -k N_ -o translations/messages.pot .
 
 i18n-update: i18n-extract ## Merge new strings into every catalog
-	$(BIN)/pybabel update -N -i translations/messages.pot -d translations
+	$(BIN)/pybabel update --no-wrap -N -i translations/messages.pot -d translations
 
 benchmarks: install-dev ## Print the speed and accuracy figures
 	$(BIN)/python benchmarks/accuracy.py ../shared/corpus/dev
