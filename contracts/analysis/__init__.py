@@ -20,9 +20,10 @@ from contracts.analysis.model import (
     UnreadableDocument,
 )
 from contracts.analysis.recruiters import find_recruiters
+from contracts.analysis.rows import break_joins, table_rows
 from contracts.analysis.rules import PROGRAMS, required_terms
 from contracts.analysis.segment import Clause, label_pairs, page_clauses, paragraph_units
-from contracts.analysis.terms import find_terms
+from contracts.analysis.terms import find_terms, reconcile
 
 __all__ = [
     "N_", "PROGRAMS", "BBox", "Document", "FeeFinding", "Limits", "Line", "Page",
@@ -44,13 +45,19 @@ def analyze_document(
     clauses: list[Clause] = []
     units: list[Clause] = []
     fees: list[FeeFinding] = []
-    for page, language in zip(document.pages, page_languages, strict=True):
+    paragraphs = [paragraph_units(page) for page in document.pages]
+    for i, (page, language) in enumerate(zip(document.pages, page_languages, strict=True)):
         page_units = page_clauses(page)
+        rows = table_rows(page)
+        if i + 1 < len(paragraphs):
+            rows += break_joins(paragraphs[i], paragraphs[i + 1])
         clauses += page_units
-        units += page_units + label_pairs(page) + paragraph_units(page)
-        fees += page_findings(page_units, program, page_language=language, context=context)
+        units += page_units + label_pairs(page) + paragraphs[i] + rows
+        fees += page_findings(page_units, program, page_language=language, context=context,
+                              rows=tuple(rows))
     required = required_terms(program)
-    present = find_terms(units, required)
+    fees = dedupe(fees)
+    present = reconcile(find_terms(units, required), fees)
     have = {t.term for t in present}
     language = combine(page_languages)
     if language not in ("mixed", "und") and detect_language(context) == "mixed":
@@ -59,7 +66,7 @@ def analyze_document(
         program=program,
         language=language,
         pages=len(document.pages),
-        fees=tuple(dedupe(fees)),
+        fees=tuple(fees),
         missing_terms=tuple(t for t in required if t not in have),
         present_terms=tuple(present),
         recruiters=tuple(find_recruiters(units, lookup)),

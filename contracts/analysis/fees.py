@@ -132,11 +132,25 @@ def clause_findings(
 
 
 def page_findings(
+    clauses: list[Clause], program: str, *, page_language: str, context: str,
+    rows: tuple[Clause, ...] = (),
+) -> list[FeeFinding]:
+    """Findings of a page's clauses in reading order, then of its table rows. A row says more
+    than its cells: a cell finding inside a row that clears that category is dropped."""
+    out = _clause_run(clauses, program, page_language=page_language, context=context)
+    for row in rows:
+        found = clause_findings(row, program, page_language=page_language, context=context)
+        cats = {f.category for f in found}
+        row_key = key(row.text)
+        out = [f for f in out if f.category in cats or key(f.excerpt) not in row_key] + found
+    return out
+
+
+def _clause_run(
     clauses: list[Clause], program: str, *, page_language: str, context: str
 ) -> list[FeeFinding]:
-    """Findings of a page's clauses in reading order. A priced value without a topic is read
-    with the short label before it, as table cells and flyer lines print them ("Uniform
-    package" | "$72.00 deducted weekly")."""
+    """A priced value without a topic is read with the short label before it, as table cells
+    and flyer lines print them ("Uniform package" | "$72.00 deducted weekly")."""
     out: list[FeeFinding] = []
     prev: Clause | None = None
     for clause in clauses:

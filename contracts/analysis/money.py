@@ -86,6 +86,17 @@ def _suffix_code(suffix: str) -> str:
     return "USD"
 
 
+# "$30,000.00 (treinta mil pesos 00/100 M.N.)": the amount spelled out names the currency.
+_SPELLED = re.compile(rf"^\s*\([^)]*?\b(?P<suffix>{_SUFFIX_ALT}|m\.\s?n)\b")
+
+
+def _spelled_code(after: str) -> str | None:
+    m = _SPELLED.match(after)
+    if not m:
+        return None
+    return "PESO" if m.group("suffix").startswith("m.") else _suffix_code(m.group("suffix"))
+
+
 def peso_currency(context: str) -> str:
     """Which peso the document means; Mexico is by far the commonest corridor."""
     folded = fold(context)
@@ -117,6 +128,8 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
             continue  # "Q3" is more often a quarter than three quetzales
         if m.group("suffix"):
             code = _suffix_code(m.group("suffix"))
+        elif m.group("sym") == "$":
+            code = _spelled_code(folded[m.end():m.end() + 90]) or code
         add(m.start(), m.end(), parse_number(m.group("num")), code)
     for m in _AFTER.finditer(folded):
         add(m.start(), m.end(), parse_number(m.group("num")), _suffix_code(m.group("suffix")))

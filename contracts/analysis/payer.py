@@ -6,7 +6,8 @@ import re
 WORKER = (
     r"(?:workers?|employees?|trabajador(?:a|es|as)?|persona trabajadora|personas trabajadoras|"
     r"empleados?|applicants?|candidat[eoa]s?|aspirantes?|interesad[oa]s?|solicitantes?|"
-    r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?)"
+    r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?|helpers?|"
+    r"caregivers?|domestic workers?|(?:el|la) contratad[oa])"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -23,7 +24,8 @@ RELIEF = [
     r"\bfree\b(?! to\b)", r"\bgratis\b", r"\bgratuit[oa]s?\b", r"\bcomplimentary\b",
     r"\bat no (?:cost|charge|expense)\b", r"\b(?:no|without) (?:cost|charge|fee|rent)s?\b",
     r"\bcost-free\b", r"\brent-free\b", r"\bsin (?:costo|cargo|cobro|pago)\w*\b",
-    r"\bsin pagar nada\b", r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
+    r"\bsin pagar nada\b", r"\bsin (?:renta|alquiler)\b",
+    r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
     r"\bno (?:pagan|paga|pagara|pagaran) nada\b",
     r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id|ying)|pa(?:y|ys|id) (?:it |them |you )?back|"
     r"reembols\w*|devuelv\w*|devolver\w*|devuelt\w*|reintegr\w*|compensat\w+ for)\b",
@@ -31,7 +33,7 @@ RELIEF = [
     rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
     rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:\w+ ){{0,3}}?(?:pays?|will pay|covers?|"
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
-    rf"comprara|asume|asumira|absorbe)\b",
+    rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear)\b",
     rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra) (?:el |la )?"
     rf"{EMPLOYER}\b",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
@@ -47,6 +49,10 @@ RELIEF = [
     r"(?:fully )?paid\b(?! (?:by|from) (?:the )?(?:worker|employee|you))",
     r"\b(?:viaje|boleto|pasaje|vuelo|transporte)(?: \w+){0,3} se (?:le )?paga(?:ra|n)?\b",
     r"\bpagad[oa]s? (?:al|a la) (?:final|terminar|termino)\b",
+    # The worker is handed the trip: "get return transportation", "recibe su boleto".
+    r"\b(?:gets?|receives?|recibe|reciben|recibira|recibiran|(?:is|are|will be) given|"
+    r"entitled to|tiene derecho a|tendra derecho a) (?:\w+ ){0,2}?(?:transportation|tickets?|"
+    r"fares?|trips?|passage|flights?|boletos?|pasajes?|viajes?|vuelos?)\b",
 ]
 CHARGE = [
     rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:pays?|paying|owes?|bears?|covers?|reimburses?|repays?|"
@@ -54,7 +60,8 @@ CHARGE = [
     rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*)\b",
     rf"\b(?:pays?|paid|payable|borne|covered|owed|pagad[oa]s?|cubiert[oa]s?) (?:by|por) "
     rf"(?:the |each |el |la |los |las |cada )?{WORKER}\b",
-    rf"\b(?:lo|la|los|las) paga(?:ra|n|ran)? (?:el |la |los |las |cada )?{WORKER}\b",
+    rf"\b(?:lo|la|los|las) (?:paga|cubre|pone|asume|absorbe|costea)(?:ra|n|ran)? "
+    rf"(?:el |la |los |las |cada )?(?:{WORKER}|uno)\b",
     rf"\b(?:asumid[oa]s?|absorbid[oa]s?|sufragad[oa]s?|costead[oa]s?|assumed|shouldered|"
     rf"defrayed|met) (?:by|por) (?:the |each |el |la |los |las |cada )?{WORKER}\b",
     rf"\b(?:charged|billed|sold|invoiced|vendid[oa]s?|cobrad[oa]s?) (?:\w+ )?(?:to|a|al) "
@@ -72,7 +79,8 @@ CHARGE = [
     r"\bse (?:le |les )?(?:cobra|cobrara|cobraran|cobran|rebaja\w*|retendr\w+|retiene)\b",
     r"\bcobr(?:a|an|ara|aran|ar|o|amos)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)? {WORKER}\b",
-    r"\bpor su (?:propia )?cuenta\b|\bcorre(?:n)? por su cuenta\b|\bpor cuenta propia\b",
+    r"\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
+    r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
@@ -84,8 +92,10 @@ CHARGE = [
     r"paychecks?|checks?|salary|earnings)\b",
     r"\bdeducted (?:at|in|on|over|weekly|monthly|per)\b",
     r"\b(?:must|has to|have to|required to|obliged to|expected to|asked to|need to|needs to|"
-    r"debera|deberan|debe|deben|tendra que|tendran que|tiene que|tienen que|hay que) "
-    r"(?:\w+ )?(?:pay|pagar|cubrir|buy|purchase|comprar|reimburse|repay|reembolsar|devolver)\b",
+    r"debera|deberan|debe|deben|tendra que|tendran que|tiene que|tienen que|hay que|"
+    r"se obligan? a|se comprometen? a|agrees? to|undertakes? to) "
+    r"(?:\w+ )?(?:pay|pagar|cubrir|buy|purchase|comprar|reimburse|repay|reembolsar|devolver|"
+    r"entregar)\b",
     rf"\bowes? (?:the |a |an )?(?:company|employer|agency|recruiter|farm|\$|{EMPLOYER})",
     r"\b(?:will|shall|must) (?:also )?pay\b",
     r"\b(?:take|takes|taking|accept|accepts|ask|asks|request|requests|solicit\w*|demand\w*|"

@@ -24,7 +24,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 _COMPLAINT = _p(
     r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
-    r"legal aid|advocates?|rights|derechos|report(?:s|ing)? (?:abuse|violations))\b"
+    r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
+    r"report(?:s|ing)? (?:abuse|violations))\b"
 )
 _PLACES = (
     r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
@@ -35,7 +36,8 @@ PRACTICES: tuple[Practice, ...] = (
     Practice("deposit_or_bond", _p(
         r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
         r"(?:cheques?|checks?)|guarantee money|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
-        r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad)\b"),
+        r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
+        r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"),
         unless=_p(r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
                   r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
                   r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
@@ -73,7 +75,7 @@ PRACTICES: tuple[Practice, ...] = (
         r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
         r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
         r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
-        r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entregar\w*|custodia\w*|"
+        r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
         r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
         r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
         r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
@@ -92,7 +94,10 @@ PRACTICES: tuple[Practice, ...] = (
         r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
         r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
         r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
-        r"deport\w+)\b"), needs=_COMPLAINT),
+        r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
+        r"(?:not|never) be (?:requested|invited|asked|named|brought) (?:back|again|for future)|"
+        r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
+        r"(?:futuras|la proxima|otras)))\b"), needs=_COMPLAINT),
     Practice("movement_restriction", _p(
         rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
         rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
@@ -100,6 +105,8 @@ PRACTICES: tuple[Practice, ...] = (
         rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
         rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
         rf"at night|de noche)\b"
+        rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
+        rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{_PLACES}|at night|de noche)\b"
         rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
         rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
         rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
@@ -111,7 +118,10 @@ PRACTICES: tuple[Practice, ...] = (
         r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
         r"at the end|"
         r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
-        r"upon (?:return|completion)|on return|only (?:to|if|when|for) (?:the )?(?:workers?|"
+        r"upon (?:return|completion)|on return|"
+        r"(?:last|final) (?:payday|pay day|paycheck|pay period)|end of the (?:season|contract)|"
+        r"(?:ultimo|final) (?:dia de )?pago|fin de (?:la )?temporada|"
+        r"only (?:to|if|when|for) (?:the )?(?:workers?|"
         r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"),
         needs=_p(r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
                  r"ahorro|savings?)\b|%|\$|\bq\d)"),
@@ -128,9 +138,31 @@ _WORKER_SUBJECT = re.compile(rf"\b{WORKER}\b(?!.*\b{EMPLOYER}\b)")
 _GIVE_VERB = re.compile(r"\b(?:surrender\w*|hand|turn|deliver\w*|entregar\w*)\b")
 
 
+_MONEY_ROUTE = frozenset("by via through por mediante direct directo bank bancario".split())
+_VERB_BEFORE = frozenset("and y to then will must please also".split())
+_NOUN_AFTER = re.compile(r" (?:of|for|de|para|equal|amounting|is|are|will|must|required|as)\b")
+_OBJECT_PLACE = re.compile(r" (?:\w+ ){1,3}(?:in|into|inside|en|dentro)\b")
+
+
+def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
+    """ "deposit fruit in bins", "paid by deposit": the word is a verb or a pay route."""
+    if m.group(0) not in ("deposit", "deposits", "deposito", "depositos"):
+        return False
+    before = sentence[:m.start()].split()
+    prev = before[-1] if before else ""
+    if prev in _MONEY_ROUTE:
+        return True
+    after = sentence[m.end():]
+    if _NOUN_AFTER.match(after):
+        return False
+    return prev in _VERB_BEFORE or bool(_OBJECT_PLACE.match(after))
+
+
 def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
     before = sentence[max(0, start - 80):start]
+    if re.match(r"\S+ (?:(?:his|her|their|your|its) own|sus? propi[oa]s?)\b", sentence[start:]):
+        return True
     if _GIVE_VERB.match(verb):
         return not re.search(rf"\b{WORKER}\b", before)
     return bool(_KEEP_VERB.match(verb)) and bool(_WORKER_SUBJECT.search(before))
@@ -146,6 +178,8 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
             continue
         for m in practice.pattern.finditer(sentence):
             if negated(sentence, m.start()):
+                continue
+            if practice.category == "deposit_or_bond" and _verb_deposit(sentence, m):
                 continue
             if practice.category == "document_retention" and _worker_keeps(
                 sentence, m.start(), m.group(0).split()[0]

@@ -19,7 +19,8 @@ _LEGAL = re.compile(rf"(?P<name>{_CAP}(?:{_LINK}{_CAP}){{0,8}}),?\s+(?P<suffix>{
 _RECRUITER_WORDS = re.compile(
     r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
     r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral\w*|Labor|Workforce|"
-    r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?|Careers?|Recursos Humanos|Outsourcing)\b"
+    r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?|Careers?|Recursos Humanos|Outsourcing|Chambas?|"
+    r"Jales?)\b"
 )
 _PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
 _GOVERNMENT = re.compile(
@@ -27,7 +28,8 @@ _GOVERNMENT = re.compile(
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
-    r"Seguro|Authority|Board|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio)\b"
+    r"Seguro|Authority|Board|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio|Contract|"
+    r"Contrato|Agreement)\b"
 )
 _CUE = re.compile(
     r"(?:recruit\w*|reclut\w*|agency|agencia|agente|agent|contratista|broker|enganchador|"
@@ -45,8 +47,12 @@ _EMPLOYER_TRADE = re.compile(
 _ROLE_ONLY = re.compile(r"^(?:the\s+)?(?:agency|agencia|recruiter|reclutador|agent|employer|"
                         r"empleador|worker|trabajador|company|empresa)$", re.I)
 _ANSWER = re.compile(r"^(?:(?:No|Yes|S[ií]|Ok)\.?\s+|[A-Z][a-z]+\.\s+(?=(?:The|El|La)\s))")
-_EMPLOYER_ROLE = re.compile(r"\((?:en adelante|hereinafter)[^)]*(?:EMPRESA|EMPLOY|PATR)", re.I)
-_RECRUITER_ROLE = re.compile(r"\((?:en adelante|hereinafter)[^)]*(?:RECLUT|RECRUIT|AGEN)", re.I)
+# The party a name is defined as, in brackets or after a run of notarial prose ("representada
+# por ..., a quien en lo sucesivo se le denominara LA AGENCIA").
+_ROLE = (r"(?:\(|[^()\"“;]{0,160}?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
+         r"[^)]{0,40}")
+_EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|PATR)", re.I)
+_RECRUITER_ROLE = re.compile(rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN)", re.I)
 WINDOW = 60
 
 
@@ -59,7 +65,7 @@ def _clean(name: str) -> str:
 
 def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
     """Whether the name at text[start:end] is cast as a recruiter by itself or its context."""
-    after = text[end:end + 80]
+    after = text[end:end + 240]
     if _EMPLOYER_ROLE.match(after.lstrip(" ,")):
         return False
     if _RECRUITER_ROLE.match(after.lstrip(" ,")) or _RECRUITER_WORDS.search(name):

@@ -20,7 +20,8 @@ EMPLOYERISH = (r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch
 ADDRESS = (r"(?:\b\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west |ne |nw |se |sw )?\w+ "
             r"(?:\w+ )?(?:road|rd|street|st|avenue|ave|av|drive|dr|lane|ln|boulevard|blvd|highway|"
             r"hwy|pike|way|court|ct|grade|route|calle|carretera|camino|causeway|parkway|pkwy|"
-            r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee)\b|"
+            r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee|rang|chemin|rue)\b|"
+            r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|"
             r"\b\d{5}(?:-\d{4})?\b|\b\d{2,6} (?:east|west|north|south) \d{1,5}\b|"
             r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|"
             r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
@@ -47,7 +48,8 @@ RETURN_TRIP = (r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa
                r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
                r"flight home|outbound|return passage|"
                r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
-               r"airfare)(?: \w+){0,2}? home)\b")
+               r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
+               r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo)\b")
 
 # term -> (keyword, concrete value); both must appear in one unit (sentence or label pair).
 TERM_PATTERNS: dict[str, tuple[str, str]] = {
@@ -64,7 +66,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:job|position|occupation|duties|title|puesto|ocupacion|tareas|funciones|cargo|"
         r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
         r"employed as|hired as|contratad[oa]s? como|trabajara como|chores|what will i do|"
-        r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan))\b|\btrabajo:",
+        r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan)|"
+        r"que (?:voy|vamos|va|van) a hacer|what (?:will|do) (?:i|we|you) do)\b|\btrabajo:",
         r"\b[a-z]{4,}\b(?:\W+\w+){2,}"),
     "work_location": (
         r"\b(?:worksite|work site|place|location|lugar|sitio|ubicacion|where|donde|country of "
@@ -77,10 +80,11 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "employment_period": (rf"{DATE}", rf"{DATE}.*{DATE}|{DATE}.*\b(?:years?|months?|anos?|meses)\b|"
                           rf"\b(?:years?|months?|anos?|meses)\b.*{DATE}"),
     "hours_of_work": (
-        rf"\b{_NUMBER} (?:hours|horas|hrs)\b|\b\d{{1,2}}(?::\d\d)? ?(?:a\.?m|p\.?m)\b.*\b(?:to|a|"
-        r"until|-|–)\b|\bde \d{1,2}:\d\d a \d{1,2}:\d\d\b",
-        r"\b(?:week|weekly|day|daily|semana\w*|dia\w*|diari\w+|shifts?|turnos?|monday|lunes|"
-        r"schedule|horario|per|por|a)\b"),
+        rf"\b{_NUMBER}(?: \(\d+\))? (?:hours|horas|hrs)\b|\b\d{{1,2}}(?::\d\d)? ?(?:a\.?m|p\.?m)\b"
+        r".*(?:\b(?:to|a|until)\b|-|–)|\bde \d{1,2}(?::\d\d| de la manana| am| a\.m)? a "
+        r"\d{1,2}(?::\d\d| de la tarde| de la noche| pm| p\.m)",
+        r"\b(?:week|weekly|wk|day|daily|semana\w*|dia\w*|diari\w+|shifts?|turnos?|monday|lunes|"
+        r"mon|schedule|horario|per|por|a)\b"),
     "wage_rate": (MONEY, r"\b(?:per|an|a|por|al|each|cada) (?:hour|hora|month|mes|day|dia|week|"
                   r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit)\b|/(?:hr|hour|h)\b|"
                   r"\b(?:salary|salario|sueldo|wage)\b"),
@@ -97,7 +101,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:weekly|bi-?weekly|every (?:other )?(?:week|friday|thursday|two weeks|\w+day)|"
         r"twice (?:a|per) month|semi-?monthly|monthly|semanal\w*|quincenal\w*|cada (?:semana|dos "
         r"semanas|viernes|jueves|mes|quincena)|mensual\w*|each (?:week|month|payday)|"
-        r"los viernes|fortnight\w*|every (?:15|fifteen) days|cada quince dias|cada (?:lunes|martes|"
+        r"los viernes|fortnight\w*|every (?:\d{1,2}|seven|fourteen|fifteen|thirty) days|"
+        r"cada (?:\d{1,2}|siete|catorce|quince|treinta) dias|cada (?:lunes|martes|"
         r"miercoles|jueves|viernes|sabado|domingo)|los (?:lunes|martes|miercoles|jueves|viernes|"
         r"sabados|domingos))\b",
         r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?)\b"),
@@ -106,7 +111,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"retenci\w+)\b|^(?:social security|medicare|fica|income tax|impuestos?)\b",
         r"\b(?:tax\w*|impuesto\w*|social security|seguro social|medicare|garnish\w*|embargo\w*|"
         r"none|ninguna?|only|solo|nothing|nada|national insurance|law requires|ley|law|except|"
-        r"excepto|ordinance|permitted|allowed|permitid\w+|as required|pension|imss)\b|"
+        r"excepto|ordinance|permitted|allowed|permitid\w+|as required|pension|imss|unicamente|"
+        r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*)\b|"
         + MONEY),
     "three_fourths_guarantee": (
         r"(?:three[- ]fourths|3/4|¾|\b75 ?(?:%|percent|por ciento)|tres de cada cuatro|three out "
@@ -115,7 +121,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "housing": (
         r"\b(?:housing|lodging|vivienda|alojamiento|rooms?|cuartos?|bunkhouse|barracas|"
         r"dormitor\w+|casa|live|vivire|motel|viviendas|housed|camp|campamento)\b",
-        rf"\b(?:free|no cost|sin costo|sin pagar|rent-free|without rent|supplied|provided|"
+        rf"\b(?:free|no cost|sin costo|sin pagar|sin renta|no rent|rent-free|without rent|supplied|"
+        rf"provided|"
         rf"suministra\w*|proporciona\w*|gratuit\w+|gratis|without (?:rent|charge))\b|{ADDRESS}"),
     "meals": (
         r"\b(?:kitchen\w*|cocina\w*|meal plan|three meals|tres comidas|free food|comida gratis|"
@@ -129,7 +136,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "return_transportation": (RETURN_TRIP, r"__relief__"),
     "daily_transportation": (
         r"\b(?:daily|each workday|every workday|cada dia|traslado diario|daily rides|"
-        r"to the fields|al campo|a los campos|company bus|camioneta|transport\w* to and from)\b",
+        r"to the fields|al campo|a los campos|company bus|camioneta|transport\w* to and from|"
+        r"transporte diario|diariamente)\b",
         r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost)\b"),
     "visa_reimbursement": (r"\b(?:visas?|consular|border[- ]crossing|cruce)\b", r"__relief__"),
     "tools_provided": (
@@ -145,10 +153,12 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "earnings_statements": (
         r"\b(?:pay ?stubs?|itemized|earnings statements?|statement of (?:hours|earnings)|talon\w*|"
         r"estado detallado|recibo de (?:pago|nomina)|pay records|stub|itemiz\w+|pay ?slips?|"
-        r"(?:pay|wage|earnings) statements?)\b", r"\S"),
+        r"(?:pay|wage|earnings) statements?|statements? (?:with|of|showing|listing) (?:the )?"
+        r"(?:hours|earnings|pay))\b", r"\S"),
     "termination": (
         r"\b(?:dismiss\w*|fired|terminat\w+|despid\w+|despedir|abandon\w*|renuncia\w*|quit\w*|"
-        r"notice|aviso|terminacion|end the contract)\b",
+        r"notice|aviso|terminacion|end the contract|correr|corren|let go|lay off|laid off|"
+        r"despido)\b",
         r"\b(?:cause|causa|days|dias|workdays|notice|aviso|misconduct|falta|written|escrito|"
         r"reason|razon|motivo|justificad\w*)\b"),
     "contract_impossibility": (
@@ -158,7 +168,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "job_requirements": (
         r"\b(?:experience|experiencia|requirements?|requisitos?|qualify|calificar|able to|"
         r"capacidad|must be|saber|licen[cs]e|licencia|lift|levantar)\b",
-        r"\b(?:months?|meses|years?|anos|season|temporada|pounds|libras|lb|no experience|"
+        r"\b(?:months?|mes|meses|years?|anos?|seasons?|temporadas?|pounds|libras|lb|no experience|"
         r"experiencia en|experience (?:in|with|as)|"
         r"license|licencia|able|capaz|capacidad|swim|nadar|valid)\b"),
 }

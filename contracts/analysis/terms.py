@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from contracts.analysis.model import TermFound
+from contracts.analysis.model import FeeFinding, TermFound
 from contracts.analysis.polarity import balance
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
@@ -109,3 +109,18 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
                     term == "employer_identity" and _employer_with_address(unit.text))):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
     return [found[t] for t in required if t in found]
+
+
+_REPAID = re.compile(r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id)|paid back|pays? (?:\w+ )?back|"
+                     r"reembols\w*|devuelv\w*|devuelt\w*|reintegr\w*)\b")
+# A term the document itself contradicts: it charges the worker for the trip or the visa.
+_CONTRADICTED_BY = {"inbound_transportation": "travel_cost", "visa_reimbursement": "visa_cost"}
+
+
+def reconcile(present: list[TermFound], fees: Iterable[FeeFinding]) -> list[TermFound]:
+    """Drop a trip or visa term the document takes back: when the worker is charged for that
+    cost, only an explicit reimbursement still counts as the employer paying it."""
+    charged = {f.category for f in fees if f.severity == "violation"
+               and not (f.category == "travel_cost" and _RETURN.search(fold(f.excerpt)))}
+    return [t for t in present if _CONTRADICTED_BY.get(t.term) not in charged
+            or _REPAID.search(fold(t.excerpt))]

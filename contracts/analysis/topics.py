@@ -37,7 +37,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
      r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|"
      r"apartar (?:su |el |un )?(?:lugar|cupo)|"
      r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
-     r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion))\b"),
+     r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
+     r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento))\b"),
     ("visa_cost",
      r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
      r"i-94|mrv|"
@@ -80,13 +81,15 @@ WAGE_WORDS = re.compile(
     r"\b(?:per hour|an hour|hourly|por hora|wages?|salary|salario|sueldo|pay rate|rate of pay|"
     r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|/ ?hr|/ ?hour|"
     r"per hr|an hr|wage offer|for (?:h-?2[ab] |all |domestic |u\.?s\.? )?workers (?:living|who)|"
-    r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage)\b"
+    r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage|allowances?|"
+    r"stipends?|per diem)\b"
 )
 
 
 # "before the visa interview" dates a payment; it does not name what is paid for.
 _TEMPORAL = re.compile(
-    r"\b(?:before|after|until|prior to|antes de|despues de|hasta|desde)\b(?: \w+){0,2} "
+    r"\b(?:before|after|until|prior to|no later than|antes de|despues de|hasta|desde|"
+    r"a mas tardar)\b(?: \w+){0,4} "
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
     r"visa|viaje|travel|departure|salida)\b[^,;]{0,30}"
     # The program's name is no visa fee: "H-2A visa workers: $13.77".

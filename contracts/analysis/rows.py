@@ -1,0 +1,84 @@
+"""Table rows rebuilt from the page's cells, so a cost, its price and its payer read together.
+
+A costs table prints the item, the amount and who pays in separate cells ("Visa fee" |
+"USD 190" | "Worker; not reimbursed"); neither cell alone says who bears what. Cells whose
+tops line up form a row; a cell that opens with a bare party noun is its payer column.
+"""
+from __future__ import annotations
+
+import re
+
+from contracts.analysis.model import Line, Page
+from contracts.analysis.segment import Clause, split_sentences
+from contracts.analysis.text import fold
+
+_SAME_ROW = 3.0
+_MAX_CELL_CHARS = 400
+_MAX_CELL_HEIGHT = 90.0
+# A payer cell: "Worker; not reimbursed", "Employer, free of charge", "Patrón, al final".
+_PAYER_CELL = re.compile(
+    r"^(?:the |el |la |each |cada )?(?:workers?|employees?|trabajador(?:a|es|as)?|empleados?|"
+    r"employers?|company|empleador|empresa|patron|patrono|agency|agencia|recruiter|"
+    r"reclutador)\b(?=\s*(?:[,;./(]|$))"
+)
+
+
+def _cells(page: Page) -> list[Line]:
+    return [b for b in page.blocks if b.bbox and b.text.strip()
+            and len(b.text) <= _MAX_CELL_CHARS and b.bbox[3] - b.bbox[1] <= _MAX_CELL_HEIGHT]
+
+
+def _cell_text(cell: Line, first: bool) -> str:
+    text = cell.text.strip().rstrip(":")
+    if not first and _PAYER_CELL.match(fold(text)):
+        return f"paid by {text}"
+    return text
+
+
+def table_rows(page: Page) -> list[Clause]:
+    """Rows of two or more side-by-side cells, joined left to right as one clause."""
+    rows: list[list[Line]] = []
+    for cell in sorted(_cells(page), key=lambda c: (c.bbox or (0, 0, 0, 0))[1]):
+        top = (cell.bbox or (0, 0, 0, 0))[1]
+        if rows and abs((rows[-1][0].bbox or (0, 0, 0, 0))[1] - top) <= _SAME_ROW:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    out: list[Clause] = []
+    for row in rows:
+        if len(row) < 3:
+            continue  # label | value pairs are read by the label rules already
+        row.sort(key=lambda c: (c.bbox or (0, 0, 0, 0))[0])
+        text = ": ".join(_cell_text(c, i == 0) for i, c in enumerate(row))
+        boxes = [c.bbox for c in row if c.bbox]
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        out.append(Clause(text, page.number, bbox, block=True))
+    return out
+
+
+_FURNITURE = re.compile(r"^\W*(?:page|pagina|p\.)?\s*\d{1,3}(?:\s*(?:of|de|/)\s*\d{1,3})?\W*$")
+_OPEN = re.compile(r"[^.!?:;]\s*$")
+
+
+def _body(units: list[Clause]) -> list[Clause]:
+    """Paragraphs without page numbers at either end."""
+    kept = list(units)
+    while kept and _FURNITURE.match(fold(kept[-1].text)):
+        kept.pop()
+    while kept and _FURNITURE.match(fold(kept[0].text)):
+        kept.pop(0)
+    return kept
+
+
+def break_joins(before: list[Clause], after: list[Clause]) -> list[Clause]:
+    """The sentence a page break cuts ("... cause, get" | "return transportation ..."),
+    rejoined on the first page, when one page ends open and the next starts in lower case."""
+    tail, head = _body(before), _body(after)
+    if not tail or not head or not _OPEN.search(tail[-1].text):
+        return []
+    if not head[0].text[:1].islower():
+        return []
+    last = split_sentences(tail[-1].text)[-1]
+    first = split_sentences(head[0].text)[0]
+    return [Clause(f"{last} {first}", tail[-1].page, tail[-1].bbox)]
