@@ -41,16 +41,33 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _worker_database(url: str) -> str:
+    """Each xdist worker gets its own PostgreSQL database, created on first use."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    base = sa.engine.make_url(url)
+    name = f"{base.database}_{worker}"
+    engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        exists = conn.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+        if not exists:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def migrated_postgres(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The test PostgreSQL database, emptied and migrated once per session."""
-    app = create_app(_config(POSTGRES_URL, tmp_path_factory.mktemp("pg")))
+    """This worker's PostgreSQL database, emptied and migrated once per session."""
+    url = _worker_database(POSTGRES_URL)
+    app = create_app(_config(url, tmp_path_factory.mktemp("pg")))
     with app.app_context():
         with db.engine.begin() as conn:
             conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
         upgrade()
         db.engine.dispose()
-    return POSTGRES_URL
+    return url
 
 
 def _truncate_all(app: Flask) -> None:
