@@ -104,7 +104,9 @@ def page_factory(browser, live_app: Flask):
         context = browser.new_context(**options)
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(20_000)
+        # Generous: CI runs the browser beside OCR and translation tests on two cores.
+        page.set_default_timeout(90_000)
+        page.set_default_navigation_timeout(90_000)
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.on("console", lambda message: record(errors, message))
         return page
