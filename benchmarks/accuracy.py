@@ -1,4 +1,5 @@
 """Print precision, recall and F1 of the checker on a labelled folder: accuracy.py DIR."""
+
 from __future__ import annotations
 
 import sys

@@ -2,6 +2,7 @@
 
 Run from the repo root: .venv/bin/python benchmarks/check_speed.py [corpus_dir]
 """
+
 from __future__ import annotations
 
 import multiprocessing

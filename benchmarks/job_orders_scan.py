@@ -3,6 +3,7 @@
 Certified job orders rarely hold illegal fees, so most findings here are false positives to
 fix in the rules. Usage: job_orders_scan.py [--samples N] [--limit N]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,9 +21,17 @@ from contracts.analysis import Document, Line, Page, analyze_document  # noqa: E
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dol-job-orders"
 TEXT_COLUMNS = (
-    "job_duties", "job_duties_es", "special_req", "special_req_es", "add_wage_info",
-    "add_wage_info_es", "add_special_pay_info", "add_special_pay_info_es", "pay_range_desc",
-    "crop", "min_productivity",
+    "job_duties",
+    "job_duties_es",
+    "special_req",
+    "special_req_es",
+    "add_wage_info",
+    "add_wage_info_es",
+    "add_special_pay_info",
+    "add_special_pay_info_es",
+    "pay_range_desc",
+    "crop",
+    "min_productivity",
 )
 PROGRAMS = {"H-2A": "h2a", "H-2B": "h2b"}
 
@@ -48,8 +57,9 @@ def _rows(frame: pd.DataFrame) -> list[tuple[str, str, list[str]]]:
     columns = [c for c in TEXT_COLUMNS if c in frame.columns]
     rows = []
     for record in frame.to_dict("records"):
-        texts = [str(record[c]) for c in columns
-                 if isinstance(record[c], str) and record[c].strip()]
+        texts = [
+            str(record[c]) for c in columns if isinstance(record[c], str) and record[c].strip()
+        ]
         program = PROGRAMS.get(str(record.get("visa_class")), "generic")
         rows.append((str(record.get("case_number")), program, texts))
     return rows

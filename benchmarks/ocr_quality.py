@@ -11,6 +11,7 @@ Run from the repo root:
   .venv/bin/python benchmarks/ocr_quality.py [corpus_dir] [--docs d02,d04,d10]
       [--raster-dpi 200] [--dpi 300] [--psm 6] [--langs eng+spa] [--only after]
 """
+
 from __future__ import annotations
 
 import argparse

@@ -5,6 +5,7 @@ throughput of the search page and of the search API against /healthz under gunic
 Targets: p95 < 50 ms; search throughput >= 40% of /healthz.
 Run: .venv/bin/python benchmarks/registry_search.py
 """
+
 from __future__ import annotations
 
 import os
@@ -26,12 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 RECRUITERS, NAMES_EACH, QUERIES = 100_000, 3, 1_000
-WORDS = ("agencia servicios laborales reclutamiento trabajo viajes esperanza norte sur "
-         "caribe pacifico global international staffing solutions workforce placement "
-         "recruiting jobs labor visa consultores asesores grupo empleos camino futuro "
-         "horizonte puente frontera valle sierra costa montana rio mar sol luna estrella "
-         "aguila jaguar quetzal maya azteca andes blue mountain island bayanihan manila "
-         "kingston oaxaca puebla jalisco sonora chiapas yucatan campeche durango").split()
+WORDS = (
+    "agencia servicios laborales reclutamiento trabajo viajes esperanza norte sur "
+    "caribe pacifico global international staffing solutions workforce placement "
+    "recruiting jobs labor visa consultores asesores grupo empleos camino futuro "
+    "horizonte puente frontera valle sierra costa montana rio mar sol luna estrella "
+    "aguila jaguar quetzal maya azteca andes blue mountain island bayanihan manila "
+    "kingston oaxaca puebla jalisco sonora chiapas yucatan campeche durango"
+).split()
 ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 FORMS = ["S.A. de C.V.", "S. de R.L. de C.V.", "LLC", "Inc.", "Ltd.", "", "", "S.C."]
 
@@ -48,7 +51,7 @@ def accented(name: str) -> str:
 
 def typo(text: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(text) - 1)
-    return text[:i] + rng.choice("aeiourstn") + text[i + 1:]
+    return text[:i] + rng.choice("aeiourstn") + text[i + 1 :]
 
 
 def build_registry(rng: random.Random) -> list[tuple[str, str]]:
@@ -64,27 +67,55 @@ def build_registry(rng: random.Random) -> list[tuple[str, str]]:
         legal = made_up_name(rng)
         legal = accented(legal) if rid % 4 == 0 else legal
         number = f"FR-{rng.choice(countries)}-{rid:06d}" if rid % 3 == 0 else None
-        recruiters.append({"id": rid, "legal_name": legal, "status": rng.choice(
-            ["registered", "disclosed", "pending", "suspended"]), "is_demo": False,
-            "country": countries[rid % len(countries)], "registration_number": number,
-            "created_at": bulk_now(), "updated_at": bulk_now()})
+        recruiters.append(
+            {
+                "id": rid,
+                "legal_name": legal,
+                "status": rng.choice(["registered", "disclosed", "pending", "suspended"]),
+                "is_demo": False,
+                "country": countries[rid % len(countries)],
+                "registration_number": number,
+                "created_at": bulk_now(),
+                "updated_at": bulk_now(),
+            }
+        )
         aliases = [made_up_name(rng) for _ in range(NAMES_EACH - 1)]
         for name in [legal, *aliases]:
-            names.append({"recruiter_id": rid, "name": name, "key": name_key(name),
-                          "kind": "source"})
-        locations.append({"recruiter_id": rid, "country": countries[rid % len(countries)],
-                          "region": "", "city": "", "postal_code": "", "street": ""})
+            names.append(
+                {"recruiter_id": rid, "name": name, "key": name_key(name), "kind": "source"}
+            )
+        locations.append(
+            {
+                "recruiter_id": rid,
+                "country": countries[rid % len(countries)],
+                "region": "",
+                "city": "",
+                "postal_code": "",
+                "street": "",
+            }
+        )
         if rid % 5 == 0:
             lic = f"LIC-{rid * 7:08d}"
-            licences.append({"recruiter_id": rid, "authority": "Ministry", "number": lic,
-                             "number_key": normalize_number(lic), "country": "MX"})
+            licences.append(
+                {
+                    "recruiter_id": rid,
+                    "authority": "Ministry",
+                    "number": lic,
+                    "number_key": normalize_number(lic),
+                    "country": "MX",
+                }
+            )
         queries.append(("exact", legal))
         queries.append(("typo", typo(legal.split(" S.")[0], rng)))
         queries.append(("no accents", legal.translate(str.maketrans("áéíóúñ", "aeioun"))))
         queries.append(("alias", " ".join(aliases[0].split()[1:3])))
         queries.append(("number", number or f"LIC-{(rid - rid % 5 or 5) * 7:08d}"))
-    for table, rows in ((Recruiter, recruiters), (RecruiterName, names), (Location, locations),
-                        (Licence, licences)):
+    for table, rows in (
+        (Recruiter, recruiters),
+        (RecruiterName, names),
+        (Location, locations),
+        (Licence, licences),
+    ):
         for part in bulk.chunks(rows, 20_000):
             bulk.insert_rows(table.__table__, list(part))
     bulk.bump_version()
@@ -154,12 +185,14 @@ def lua_script(path: Path, prefix: str, queries: list[str]) -> Path:
         f"queries = {{{listed}}}\ncounter = 0\nrequest = function()\n"
         "  counter = counter + 1\n"
         f'  return wrk.format("GET", "{prefix}" .. queries[(counter % #queries) + 1])\n'
-        "end\n")
+        "end\n"
+    )
     return path
 
 
 def warm_workers(base: str) -> None:
     """Until 4 parallel searches in a row all answer fast, both workers have their index."""
+
     def fetch(times: list[float]) -> None:
         t = time.perf_counter()
         urlopen(base + "/api/v1/recruiters?q=warm", timeout=120).read()  # noqa: S310
@@ -179,14 +212,29 @@ def warm_workers(base: str) -> None:
 
 def throughput(folder: Path, db_url: str, queries: list[str], cache: int) -> None:
     (folder / "benchwsgi.py").write_text(
-        "from core import create_app\n"
-        f"app = create_app({{'SEARCH_CACHE_SIZE': {cache}}})\n")
+        f"from core import create_app\napp = create_app({{'SEARCH_CACHE_SIZE': {cache}}})\n"
+    )
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": db_url, "FAIRRECRUIT_INSTANCE": str(folder),
-           "PYTHONPATH": f"{folder}:{ROOT}"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": db_url,
+        "FAIRRECRUIT_INSTANCE": str(folder),
+        "PYTHONPATH": f"{folder}:{ROOT}",
+    }
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--bind",
-         f"127.0.0.1:{port}", "--log-level", "warning", "benchwsgi:app"], env=env, cwd=ROOT)
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "benchwsgi:app",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -204,9 +252,11 @@ def throughput(folder: Path, db_url: str, queries: list[str], cache: int) -> Non
         page_rps = wrk(base + "/", 10, page)
         api_rps = wrk(base + "/", 10, api)
         label = f"result cache {cache}" if cache else "no result cache"
-        print(f"  {label}: /healthz {health:.0f} req/s | search page {page_rps:.0f} req/s, "
-              f"ratio {page_rps / health:.2f} | search API {api_rps:.0f} req/s, "
-              f"ratio {api_rps / health:.2f}")
+        print(
+            f"  {label}: /healthz {health:.0f} req/s | search page {page_rps:.0f} req/s, "
+            f"ratio {page_rps / health:.2f} | search API {api_rps:.0f} req/s, "
+            f"ratio {api_rps / health:.2f}"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -227,14 +277,18 @@ def main() -> None:
             upgrade()
             started = time.perf_counter()
             pool = build_registry(rng)
-            print(f"built {RECRUITERS:,} recruiters / {RECRUITERS * NAMES_EACH:,} names in "
-                  f"{time.perf_counter() - started:.1f} s")
+            print(
+                f"built {RECRUITERS:,} recruiters / {RECRUITERS * NAMES_EACH:,} names in "
+                f"{time.perf_counter() - started:.1f} s"
+            )
             sample = rng.sample(pool, QUERIES)
             print(f"{QUERIES} mixed queries, in-process, no result cache:")
             in_process(app, sample)
         words = [q for _, q in sample]
-        print(f"throughput: gunicorn 2 sync workers; wrk {' '.join(WRK)} -d10s, each endpoint "
-              f"after 5 s of warm-up, cycling through the {QUERIES} queries above:")
+        print(
+            f"throughput: gunicorn 2 sync workers; wrk {' '.join(WRK)} -d10s, each endpoint "
+            f"after 5 s of warm-up, cycling through the {QUERIES} queries above:"
+        )
         throughput(folder, db_url, words, cache=0)
         throughput(folder, db_url, words, cache=2048)
 

@@ -3,6 +3,7 @@
 argostranslate is imported lazily: its translate module pulls in stanza and torch (~5 s),
 which must never happen at app start-up, only at the first translation.
 """
+
 from __future__ import annotations
 
 import json
@@ -90,8 +91,11 @@ def installed_pairs() -> list[tuple[str, str]]:
         from argostranslate import package
     except ImportError:
         return []
-    pairs = {(p.from_code, p.to_code) for p in package.get_installed_packages()
-             if p.type == "translate" and p.from_code and p.to_code}
+    pairs = {
+        (p.from_code, p.to_code)
+        for p in package.get_installed_packages()
+        if p.type == "translate" and p.from_code and p.to_code
+    }
     return sorted(pairs)
 
 
@@ -214,8 +218,12 @@ def _translate_serialized(key: tuple[str, str, str]) -> Translation:
         return result
 
 
-def translate_quote(text: str, from_code: str | None, to_code: str | None,
-                    limits: TranslationLimits = DEFAULT_LIMITS) -> Translation:
+def translate_quote(
+    text: str,
+    from_code: str | None,
+    to_code: str | None,
+    limits: TranslationLimits = DEFAULT_LIMITS,
+) -> Translation:
     """Machine-translate one quote, or say in `note` why there is no translation."""
     src, dst = normalize_code(from_code), normalize_code(to_code)
 
@@ -253,8 +261,13 @@ def _unsafe_member(info: zipfile.ZipInfo) -> bool:
     name = info.filename
     parts = PurePosixPath(name).parts
     is_symlink = (info.external_attr >> 16) & 0o170000 == 0o120000
-    return (name.startswith("/") or "\\" in name or ".." in parts or is_symlink
-            or (bool(parts) and ":" in parts[0]))
+    return (
+        name.startswith("/")
+        or "\\" in name
+        or ".." in parts
+        or is_symlink
+        or (bool(parts) and ":" in parts[0])
+    )
 
 
 def check_package(path: Path) -> tuple[str, str]:
@@ -273,7 +286,8 @@ def check_package(path: Path) -> tuple[str, str]:
             names = {m.filename for m in members}
             if f"{top}/model/model.bin" not in names or f"{top}/metadata.json" not in names:
                 raise TranslationError(
-                    "bad_layout", f"{path}: needs {top}/metadata.json and {top}/model/model.bin")
+                    "bad_layout", f"{path}: needs {top}/metadata.json and {top}/model/model.bin"
+                )
             meta = json.loads(zipf.read(f"{top}/metadata.json"))
     except (zipfile.BadZipFile, OSError) as err:
         raise TranslationError("not_zip", f"{path}: unreadable zip ({err})") from err
@@ -338,15 +352,20 @@ def _download(src: str, dst: str) -> tuple[str, str]:
     from argostranslate import package, settings
 
     offline = TranslationError(
-        "offline", "cannot reach the argostranslate model index (offline?); "
-        "install a .argosmodel file instead")
+        "offline",
+        "cannot reach the argostranslate model index (offline?); "
+        "install a .argosmodel file instead",
+    )
     index = Path(settings.local_package_index)
     package.update_package_index()  # logs and returns on network errors
     if not index.exists():
         # get_available_packages() would retry the update forever without an index.
         raise offline
-    wanted = [p for p in package.get_available_packages()
-              if p.type == "translate" and (p.from_code, p.to_code) == (src, dst)]
+    wanted = [
+        p
+        for p in package.get_available_packages()
+        if p.type == "translate" and (p.from_code, p.to_code) == (src, dst)
+    ]
     if not wanted:
         raise TranslationError("no_package", f"the model index has no {src}->{dst} model")
     try:

@@ -1,4 +1,5 @@
 """`flask translations ...`: list and install the offline machine-translation models."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,8 +24,13 @@ def models() -> None:
 
 @translations_cli.command("install")
 @click.argument("file", required=False, type=click.Path(path_type=Path))
-@click.option("--download", nargs=2, metavar="FROM TO", default=None,
-              help="Fetch the FROM->TO model from the argostranslate index (needs network).")
+@click.option(
+    "--download",
+    nargs=2,
+    metavar="FROM TO",
+    default=None,
+    help="Fetch the FROM->TO model from the argostranslate index (needs network).",
+)
 def install(file: Path | None, download: tuple[str, str] | None) -> None:
     """Install FILE.argosmodel, or fetch a model with --download FROM TO."""
     if (file is None) == (download is None):

@@ -1,4 +1,5 @@
 """The public registry of foreign labor recruiters."""
+
 from __future__ import annotations
 
 from importlib import import_module

@@ -1,4 +1,5 @@
 """JSON API: /api/v1/recruiters (search) and /api/v1/recruiters/<ref> (detail)."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
@@ -39,14 +40,24 @@ def recruiters() -> ResponseReturnValue:
     if status and status not in STATUSES:
         return _bad(_("Unknown status. Use one of: %(statuses)s.", statuses=", ".join(STATUSES)))
     if page is None or per_page is None:
-        return _bad(_("page must be 1 to %(pages)s and per_page 1 to %(size)s.",
-                      pages=MAX_PAGE, size=MAX_PER_PAGE))
+        return _bad(
+            _(
+                "page must be 1 to %(pages)s and per_page 1 to %(size)s.",
+                pages=MAX_PAGE,
+                size=MAX_PER_PAGE,
+            )
+        )
     if not (q or country or status):
         return _bad(_("Give a name or number (q), or a country or status filter."))
     found = search(q, country or None, status or None, page, per_page)
-    return jsonify(query={"q": q, "country": country or None, "status": status or None},
-                   total=found.total, page=found.page, per_page=found.per_page,
-                   pages=found.pages, results=result_dicts(found.hits))
+    return jsonify(
+        query={"q": q, "country": country or None, "status": status or None},
+        total=found.total,
+        page=found.page,
+        per_page=found.per_page,
+        pages=found.pages,
+        results=result_dicts(found.hits),
+    )
 
 
 @bp.get("/<ref>")

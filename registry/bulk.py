@@ -1,4 +1,5 @@
 """Set-based database helpers: chunked look-ups and multi-row inserts, fast on both backends."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -14,11 +15,12 @@ CHUNK = 900  # below SQLite's bound-parameter limit on old builds
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     """Slices of at most `size` items."""
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
-def select_in(columns: Sequence[sa.ColumnElement[Any]], column: sa.ColumnElement[Any],
-              values: Iterable[Any]) -> list[sa.Row[Any]]:
+def select_in(
+    columns: Sequence[sa.ColumnElement[Any]], column: sa.ColumnElement[Any], values: Iterable[Any]
+) -> list[sa.Row[Any]]:
     """SELECT columns WHERE column IN values, in chunks."""
     rows: list[sa.Row[Any]] = []
     for part in chunks(sorted(set(values))):

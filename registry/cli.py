@@ -1,4 +1,5 @@
 """`flask registry ...`: import DOL files, list duplicates, load demo data, search."""
+
 from __future__ import annotations
 
 import json
@@ -22,24 +23,30 @@ def import_dol(files: tuple[str, ...]) -> None:
     """Import DOL H-2B Appendix C files (xlsx or CSV); all or nothing."""
     started = time.perf_counter()
     try:
-        summary = import_files(files, current_app.config["IMPORT_MAX_BYTES"],
-                               bar=click.progressbar)
+        summary = import_files(files, current_app.config["IMPORT_MAX_BYTES"], bar=click.progressbar)
     except BadFile as error:
         raise click.ClickException(f"{error} Nothing was imported.") from error
     _print_summary(summary, time.perf_counter() - started)
 
 
 def _print_summary(summary: Summary, seconds: float) -> None:
-    click.echo(f"Files: {summary.files} ({len(summary.already_imported)} already imported"
-               + (f": {', '.join(summary.already_imported)}" if summary.already_imported else "")
-               + ")")
+    click.echo(
+        f"Files: {summary.files} ({len(summary.already_imported)} already imported"
+        + (f": {', '.join(summary.already_imported)}" if summary.already_imported else "")
+        + ")"
+    )
     click.echo(f"Rows read: {summary.rows_read:,}; imported: {summary.rows_imported:,}")
-    click.echo(f"Recruiters: {summary.recruiters_new:,} new, "
-               f"{summary.recruiters_updated:,} seen again")
-    click.echo(f"Names: {summary.names_new:,} new; cases: {summary.cases_new:,} new; "
-               f"staff persons: {summary.staff_new:,} new")
-    click.echo(f"Possible duplicates for review: {summary.duplicates_new:,} new "
-               "(see `flask registry duplicates`)")
+    click.echo(
+        f"Recruiters: {summary.recruiters_new:,} new, {summary.recruiters_updated:,} seen again"
+    )
+    click.echo(
+        f"Names: {summary.names_new:,} new; cases: {summary.cases_new:,} new; "
+        f"staff persons: {summary.staff_new:,} new"
+    )
+    click.echo(
+        f"Possible duplicates for review: {summary.duplicates_new:,} new "
+        "(see `flask registry duplicates`)"
+    )
     for reason, count in summary.skipped.most_common():
         click.echo(f"Skipped {count:,} rows: {reason}")
     click.echo(f"Done in {seconds:.1f} s.")
@@ -55,8 +62,10 @@ def duplicates(show_all: bool) -> None:
     pairs = db.session.scalars(query).all()
     for pair in pairs:
         a, b = pair.recruiter_a, pair.recruiter_b
-        click.echo(f"{pair.score:5.1f}  #{a.id} {a.legal_name!r} ({pair.name_a})  <->  "
-                   f"#{b.id} {b.legal_name!r} ({pair.name_b})  [{pair.state}]")
+        click.echo(
+            f"{pair.score:5.1f}  #{a.id} {a.legal_name!r} ({pair.name_a})  <->  "
+            f"#{b.id} {b.legal_name!r} ({pair.name_b})  [{pair.state}]"
+        )
     click.echo(f"{len(pairs)} pair(s).")
 
 
@@ -86,12 +95,15 @@ def search_command(query: str, country: str, status: str, as_json: bool) -> None
     if as_json:
         with current_app.test_request_context():  # labels and links need a request
             results = [result_dict(hit) for hit in page.hits]
-        click.echo(json.dumps({"total": page.total, "results": results},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps({"total": page.total, "results": results}, ensure_ascii=False, indent=2)
+        )
         return
     if not page.hits:
         click.echo("No recruiter matches. An unregistered recruiter may not recruit workers.")
     for hit in page.hits:
         demo = " [DEMO]" if hit.is_demo else ""
-        click.echo(f"{hit.score:5.1f}  #{hit.recruiter_id} {hit.legal_name} [{hit.status}]"
-                   f"{demo}  matched: {hit.matched_name}")
+        click.echo(
+            f"{hit.score:5.1f}  #{hit.recruiter_id} {hit.legal_name} [{hit.status}]"
+            f"{demo}  matched: {hit.matched_name}"
+        )

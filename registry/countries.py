@@ -1,4 +1,5 @@
 """Country names in government files -> ISO codes, and codes -> names in the reader's language."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -8,10 +9,22 @@ from unidecode import unidecode
 
 # Spellings in DOL files that Babel's English names do not cover.
 ALIASES = {
-    "UNITED STATES OF AMERICA": "US", "USA": "US", "UNITED STATES": "US",
-    "CZECHOSLOVAKIA": "CZ", "MACEDONIA": "MK", "NORTH MACEDONIA": "MK", "TAIWAN": "TW",
-    "SOUTH KOREA": "KR", "KOREA": "KR", "RUSSIA": "RU", "VIETNAM": "VN", "BOLIVIA": "BO",
-    "VENEZUELA": "VE", "MOLDOVA": "MD", "GREAT BRITAIN": "GB", "ENGLAND": "GB",
+    "UNITED STATES OF AMERICA": "US",
+    "USA": "US",
+    "UNITED STATES": "US",
+    "CZECHOSLOVAKIA": "CZ",
+    "MACEDONIA": "MK",
+    "NORTH MACEDONIA": "MK",
+    "TAIWAN": "TW",
+    "SOUTH KOREA": "KR",
+    "KOREA": "KR",
+    "RUSSIA": "RU",
+    "VIETNAM": "VN",
+    "BOLIVIA": "BO",
+    "VENEZUELA": "VE",
+    "MOLDOVA": "MD",
+    "GREAT BRITAIN": "GB",
+    "ENGLAND": "GB",
 }
 
 

@@ -1,4 +1,5 @@
 """The public search form (GET, so no CSRF token: it changes nothing)."""
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -29,9 +30,14 @@ class RememberedSelect(Select):
 
     def __call__(self, field: Field, **kwargs: Any) -> Markup:
         try:
-            key = (field.id, field.name, tuple(field.choices or ()), field.data,
-                   field.flags.required,
-                   tuple(sorted(kwargs.items())))
+            key = (
+                field.id,
+                field.name,
+                tuple(field.choices or ()),
+                field.data,
+                field.flags.required,
+                tuple(sorted(kwargs.items())),
+            )
             html = self.rendered.get(key)
         except TypeError:  # unhashable choices or attributes: render as usual
             return super().__call__(field, **kwargs)
@@ -48,9 +54,13 @@ class SearchForm(FlaskForm):
     class Meta:
         csrf = False
 
-    q = SearchField(_l("Name of the recruiter or agency, or its number"),
-                    validators=[Optional(), Length(max=MAX_QUERY)])
-    country = SelectField(_l("Country"), validators=[Optional()], validate_choice=False,
-                          widget=RememberedSelect())
-    status = SelectField(_l("Status"), validators=[Optional()], validate_choice=False,
-                         widget=RememberedSelect())
+    q = SearchField(
+        _l("Name of the recruiter or agency, or its number"),
+        validators=[Optional(), Length(max=MAX_QUERY)],
+    )
+    country = SelectField(
+        _l("Country"), validators=[Optional()], validate_choice=False, widget=RememberedSelect()
+    )
+    status = SelectField(
+        _l("Status"), validators=[Optional()], validate_choice=False, widget=RememberedSelect()
+    )

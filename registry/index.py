@@ -4,6 +4,7 @@ Why in memory: fuzzy matching needs edit distances, which neither SQLite nor a p
 PostgreSQL install can index; 300,000 short keys fit in tens of megabytes, and a counter
 in the database (RegistryVersion) tells each worker when to rebuild.
 """
+
 from __future__ import annotations
 
 import math
@@ -59,15 +60,27 @@ def _recruiter_rows(index: Index) -> None:
         sa.select(Location.recruiter_id, Location.country).distinct()
     ):
         countries[recruiter_id].add(country)
-    query = sa.select(Recruiter.id, Recruiter.legal_name, Recruiter.status, Recruiter.country,
-                      Recruiter.is_demo, Recruiter.registration_number).where(
-        Recruiter.merged_into_id.is_(None))
+    query = sa.select(
+        Recruiter.id,
+        Recruiter.legal_name,
+        Recruiter.status,
+        Recruiter.country,
+        Recruiter.is_demo,
+        Recruiter.registration_number,
+    ).where(Recruiter.merged_into_id.is_(None))
     for rid, legal, status, country, demo, number in db.session.execute(query):
         index.slot_of[rid] = len(index.recruiters)
-        index.recruiters.append({
-            "id": rid, "legal_name": legal, "status": status, "country": country,
-            "countries": frozenset(countries[rid] | ({country} if country else set())),
-            "is_demo": bool(demo), "registration_number": number})
+        index.recruiters.append(
+            {
+                "id": rid,
+                "legal_name": legal,
+                "status": status,
+                "country": country,
+                "countries": frozenset(countries[rid] | ({country} if country else set())),
+                "is_demo": bool(demo),
+                "registration_number": number,
+            }
+        )
         if number:
             from registry.names import normalize_number
 

@@ -1,4 +1,5 @@
 """The name lookup the registry offers other features (the contract checker) via core."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -27,7 +28,12 @@ def lookup(name: str) -> dict[str, Any] | None:
     runner_up = page.hits[1] if len(page.hits) > 1 else None
     if runner_up is not None and runner_up.score >= hit.score:
         return None  # two recruiters match equally well: do not guess
-    return {"id": hit.recruiter_id, "name": hit.legal_name, "status": hit.status,
-            "registration_number": hit.registration_number,
-            "url": permalink(hit.recruiter_id, hit.registration_number),
-            "score": hit.score, "is_demo": hit.is_demo}
+    return {
+        "id": hit.recruiter_id,
+        "name": hit.legal_name,
+        "status": hit.status,
+        "registration_number": hit.registration_number,
+        "url": permalink(hit.recruiter_id, hit.registration_number),
+        "score": hit.score,
+        "is_demo": hit.is_demo,
+    }

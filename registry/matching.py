@@ -1,4 +1,5 @@
 """Group spellings of one agency: same key, names joined by '/', or close within a country."""
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -101,8 +102,9 @@ def _fuzzy(
         fresh = [k for k in pool if country in new.get(k, ())]
         if not fresh or len(pool) < 2:
             continue
-        scores = process.cdist(fresh, pool, scorer=fuzz.ratio, score_cutoff=REVIEW_SCORE,
-                               workers=-1)
+        scores = process.cdist(
+            fresh, pool, scorer=fuzz.ratio, score_cutoff=REVIEW_SCORE, workers=-1
+        )
         for i, j in zip(*scores.nonzero(), strict=True):
             a, b, score = fresh[i], pool[j], float(scores[i, j])
             if a == b:

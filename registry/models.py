@@ -1,4 +1,5 @@
 """The registry's tables: recruiters, their names, licences, history, cases and sources."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime

@@ -1,4 +1,5 @@
 """Search recruiters by any name (typos, accents, legal forms) or by number; ranked, paged."""
+
 from __future__ import annotations
 
 import bisect
@@ -19,8 +20,10 @@ CANDIDATES = 300  # names scored precisely per query
 MIN_SCORE = 60.0
 TYPO_VARIANTS = 12  # close spellings tried per unknown word (one-letter typos tie often)
 BIG_POSTING = 2000  # a token this common only re-ranks candidates that rarer tokens found
-STATUS_RANK = {s: i for i, s in enumerate(
-    ("registered", "pending", "suspended", "revoked", "expired", "disclosed"))}
+STATUS_RANK = {
+    s: i
+    for i, s in enumerate(("registered", "pending", "suspended", "revoked", "expired", "disclosed"))
+}
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,13 @@ def _variants(idx: search_index.Index, token: str, last: bool) -> dict[str, floa
             size = search_index.affix(n)
             pool.update(idx.by_shape.get((n, token[:size], 0), ()))
             pool.update(idx.by_shape.get((n, token[-size:], -1), ()))
-        for word, score, _ in process.extract(token, pool, scorer=fuzz.ratio, limit=TYPO_VARIANTS,
-                                              score_cutoff=75):
+        for word, score, _ in process.extract(
+            token, pool, scorer=fuzz.ratio, limit=TYPO_VARIANTS, score_cutoff=75
+        ):
             found.setdefault(word, score / 100 * 0.95)
     if last and len(token) >= 3 and len(found) < 3:
         start = bisect.bisect_left(idx.vocabulary, token)
-        for word in idx.vocabulary[start:start + 20]:
+        for word in idx.vocabulary[start : start + 20]:
             if not word.startswith(token):
                 break
             found.setdefault(word, 0.9)
@@ -95,8 +99,9 @@ def _contains(posting: Any, position: int) -> bool:
     return at < len(posting) and posting[at] == position
 
 
-def _candidates(idx: search_index.Index, words: list[dict[str, float]],
-                allowed: Callable[[int], bool] | None) -> dict[int, float]:
+def _candidates(
+    idx: search_index.Index, words: list[dict[str, float]], allowed: Callable[[int], bool] | None
+) -> dict[int, float]:
     """Name positions sharing (approximately) the query's words, rarest words first."""
     scores: dict[int, float] = {}
     expanded = [(v, weight) for variants in words for v, weight in variants.items()]
@@ -121,8 +126,9 @@ def _candidates(idx: search_index.Index, words: list[dict[str, float]],
     return scores
 
 
-def _score(key: str, name: str, words: list[dict[str, float]], weights: list[float],
-           total: float) -> float:
+def _score(
+    key: str, name: str, words: list[dict[str, float]], weights: list[float], total: float
+) -> float:
     """0-100: how much of the query the name covers, word by word, blended with the whole."""
     whole = fuzz.ratio(key, name) / 100
     tokens = name.split()
@@ -159,8 +165,10 @@ def _rank(q: str, country: str | None, status: str | None) -> list[tuple[int, in
     if key:
         tokens = key.split()
         words = [_variants(idx, t, i == len(tokens) - 1) for i, t in enumerate(tokens)]
-        weights = [idx.idf.get(t) or max((idx.idf[v] for v in w), default=1.0)
-                   for t, w in zip(tokens, words, strict=True)]
+        weights = [
+            idx.idf.get(t) or max((idx.idf[v] for v in w), default=1.0)
+            for t, w in zip(tokens, words, strict=True)
+        ]
         total = sum(weights) or 1.0
         found = _candidates(idx, words, allowed)
         for position in idx.exact.get(key, ()):
@@ -174,27 +182,52 @@ def _rank(q: str, country: str | None, status: str | None) -> list[tuple[int, in
                 best[slot] = (position, score, "name")
     elif country or status:  # browsing by filter alone
         best = {s: (-1, 0.0, "filter") for s in range(len(recruiters)) if fits(s)}
-    ranked = sorted(((s, p, sc, k) for s, (p, sc, k) in best.items()), key=lambda t: (
-        -t[2], recruiters[t[0]]["is_demo"], STATUS_RANK.get(recruiters[t[0]]["status"], 9),
-        recruiters[t[0]]["legal_name"].lower()))
+    ranked = sorted(
+        ((s, p, sc, k) for s, (p, sc, k) in best.items()),
+        key=lambda t: (
+            -t[2],
+            recruiters[t[0]]["is_demo"],
+            STATUS_RANK.get(recruiters[t[0]]["status"], 9),
+            recruiters[t[0]]["legal_name"].lower(),
+        ),
+    )
     idx.cache[cache_key] = ranked
     if len(idx.cache) > int(current_app.config.get("SEARCH_CACHE_SIZE", 2048)):
         idx.cache.popitem(last=False)
     return ranked
 
 
-def search(q: str, country: str | None = None, status: str | None = None, page: int = 1,
-           per_page: int | None = None) -> Page:
+def search(
+    q: str,
+    country: str | None = None,
+    status: str | None = None,
+    page: int = 1,
+    per_page: int | None = None,
+) -> Page:
     """Ranked recruiters for a query and filters; page numbers start at 1."""
     per_page = per_page or int(current_app.config.get("SEARCH_PAGE_SIZE", 20))
     ranked = _rank(" ".join(q.split())[:MAX_QUERY], country or None, status or None)
     idx = search_index.current()
     hits = []
-    for slot, position, score, kind in ranked[(page - 1) * per_page:page * per_page]:
+    for slot, position, score, kind in ranked[(page - 1) * per_page : page * per_page]:
         r = idx.recruiters[slot]
-        matched = idx.names[position] if position >= 0 else (
-            r["registration_number"] if kind == "registration" else r["legal_name"])
-        hits.append(Hit(r["id"], r["legal_name"], matched if kind != "licence" else q, kind,
-                        r["status"], r["country"], r["countries"], r["is_demo"],
-                        r["registration_number"], round(float(score), 1)))
+        matched = (
+            idx.names[position]
+            if position >= 0
+            else (r["registration_number"] if kind == "registration" else r["legal_name"])
+        )
+        hits.append(
+            Hit(
+                r["id"],
+                r["legal_name"],
+                matched if kind != "licence" else q,
+                kind,
+                r["status"],
+                r["country"],
+                r["countries"],
+                r["is_demo"],
+                r["registration_number"],
+                round(float(score), 1),
+            )
+        )
     return Page(hits, len(ranked), page, per_page)

@@ -1,4 +1,5 @@
 """Read DOL H-2B Appendix C files (xlsx or CSV) into plain rows, refusing bad files early."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,9 +15,16 @@ from pathlib import Path
 from typing import Any
 
 COLUMNS = (
-    "CASE_NUMBER", "RECRUITER_LAST_NAME", "RECRUITER_FIRST_NAME", "RECRUITER_MIDDLE_NAME",
-    "RECRUITER_EMPLOYER_NAME", "RECRUITER_EMPLOYER_CITY", "RECRUITER_EMPLOYER_STATE",
-    "RECRUITER_EMPLOYER_POSTAL_CODE", "RECRUITER_EMPLOYER_COUNTRY", "RECRUITER_EMPLOYER_PROVINCE",
+    "CASE_NUMBER",
+    "RECRUITER_LAST_NAME",
+    "RECRUITER_FIRST_NAME",
+    "RECRUITER_MIDDLE_NAME",
+    "RECRUITER_EMPLOYER_NAME",
+    "RECRUITER_EMPLOYER_CITY",
+    "RECRUITER_EMPLOYER_STATE",
+    "RECRUITER_EMPLOYER_POSTAL_CODE",
+    "RECRUITER_EMPLOYER_COUNTRY",
+    "RECRUITER_EMPLOYER_PROVINCE",
 )
 REQUIRED = ("CASE_NUMBER", "RECRUITER_EMPLOYER_NAME", "RECRUITER_EMPLOYER_COUNTRY")
 # Q1 of a US fiscal year ends on 31 December of the previous calendar year.
@@ -46,7 +54,7 @@ def as_of_from_name(filename: str) -> tuple[int | None, date | None]:
     if not year:
         return None, None
     fy = int(year.group(1))
-    quarter = re.search(r"Q([1-4])", filename[year.end():], re.IGNORECASE)
+    quarter = re.search(r"Q([1-4])", filename[year.end() :], re.IGNORECASE)
     shift, month, day = QUARTER_END[int(quarter.group(1)) if quarter else 4]
     return fy, date(fy + shift, month, day)
 
@@ -63,8 +71,9 @@ def _header(cells: Iterable[object], filename: str) -> list[str]:
     header = [_cell(c).upper() for c in cells]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise BadFile(f"{filename}: not an H-2B Appendix C file (missing columns: "
-                      f"{', '.join(missing)}).")
+        raise BadFile(
+            f"{filename}: not an H-2B Appendix C file (missing columns: {', '.join(missing)})."
+        )
     return header
 
 

@@ -1,4 +1,5 @@
 """Public registry pages: search, and one page per recruiter (a stable permalink)."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -50,13 +51,22 @@ def search() -> ResponseReturnValue:
     number = int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1
     results, asked = None, bool(form.q.data or form.country.data or form.status.data)
     if asked and form.validate():
-        results = run_search(form.q.data or "", form.country.data or None,
-                             form.status.data or None, number)
-    args = {k: v for k, v in (("q", form.q.data), ("country", form.country.data),
-                              ("status", form.status.data)) if v}
+        results = run_search(
+            form.q.data or "", form.country.data or None, form.status.data or None, number
+        )
+    args = {
+        k: v
+        for k, v in (
+            ("q", form.q.data),
+            ("country", form.country.data),
+            ("status", form.status.data),
+        )
+        if v
+    }
     hits = result_dicts(results.hits) if results else []
-    return render_template("registry/search.html", form=form, results=results, hits=hits,
-                           args=args, asked=asked)
+    return render_template(
+        "registry/search.html", form=form, results=results, hits=hits, args=args, asked=asked
+    )
 
 
 @bp.route("/<ref>")

@@ -6,6 +6,7 @@ The package holds a 1-layer, d=16 CTranslate2 transformer with random (seeded) w
 SentencePiece model trained on a few sentences and a one-node MiniSBD sentence splitter, so
 installing and translating with it downloads nothing. Its translations are nonsense.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -1,4 +1,5 @@
 """The contract checker: `analyze_contract()` reads a document and reports what it finds."""
+
 from __future__ import annotations
 
 import os
@@ -26,9 +27,21 @@ from contracts.analysis.segment import Clause, label_pairs, page_clauses, paragr
 from contracts.analysis.terms import find_terms, reconcile
 
 __all__ = [
-    "N_", "PROGRAMS", "BBox", "Document", "FeeFinding", "Limits", "Line", "Page",
-    "RecruiterLookup", "RecruiterMention", "Report", "TermFound", "UnreadableDocument",
-    "analyze_contract", "analyze_document",
+    "N_",
+    "PROGRAMS",
+    "BBox",
+    "Document",
+    "FeeFinding",
+    "Limits",
+    "Line",
+    "Page",
+    "RecruiterLookup",
+    "RecruiterMention",
+    "Report",
+    "TermFound",
+    "UnreadableDocument",
+    "analyze_contract",
+    "analyze_document",
 ]
 
 Source = bytes | str | os.PathLike[str] | Document
@@ -53,8 +66,9 @@ def analyze_document(
             rows += break_joins(paragraphs[i], paragraphs[i + 1])
         clauses += page_units
         units += page_units + label_pairs(page) + paragraphs[i] + rows
-        fees += page_findings(page_units, program, page_language=language, context=context,
-                              rows=tuple(rows))
+        fees += page_findings(
+            page_units, program, page_language=language, context=context, rows=tuple(rows)
+        )
     required = required_terms(program)
     fees = dedupe(fees)
     present = reconcile(find_terms(units, required), fees)

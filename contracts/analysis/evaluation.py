@@ -1,4 +1,5 @@
 """Score checker reports against a labelled corpus (the dev `labels.json` format)."""
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,10 @@ class Score:
 
     def line(self, label: str) -> str:
         """One printable line."""
-        return (f"{label:<28} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
-                f"(tp={self.tp} fp={self.fp} fn={self.fn})")
+        return (
+            f"{label:<28} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"(tp={self.tp} fp={self.fp} fn={self.fn})"
+        )
 
 
 @dataclass
@@ -63,19 +66,29 @@ class Evaluation:
 
     def lines(self) -> list[str]:
         """The printable report."""
-        out = [self.fees.line("fees (doc x category)"), self.clauses.line("fees (clause level)"),
-               self.terms.line("missing terms")]
+        out = [
+            self.fees.line("fees (doc x category)"),
+            self.clauses.line("fees (clause level)"),
+            self.terms.line("missing terms"),
+        ]
         for lang, score in sorted(self.fees_by_language.items()):
             out.append(score.line(f"fees [{lang}]"))
         for lang, score in sorted(self.terms_by_language.items()):
             out.append(score.line(f"missing terms [{lang}]"))
         out.append(self.recruiters.line("recruiters named"))
-        out.append(f"severity agrees on {self.severity[0]}/{self.severity[1]} matched findings; "
-                   f"amount and currency on {self.amounts[0]}/{self.amounts[1]}")
+        out.append(
+            f"severity agrees on {self.severity[0]}/{self.severity[1]} matched findings; "
+            f"amount and currency on {self.amounts[0]}/{self.amounts[1]}"
+        )
         ok = self.compliant_docs - len(self.compliant_failures)
-        out.append(f"compliant docs without fee findings: {ok}/{self.compliant_docs}"
-                   + (f" (failures: {', '.join(self.compliant_failures)})"
-                      if self.compliant_failures else ""))
+        out.append(
+            f"compliant docs without fee findings: {ok}/{self.compliant_docs}"
+            + (
+                f" (failures: {', '.join(self.compliant_failures)})"
+                if self.compliant_failures
+                else ""
+            )
+        )
         out += [f"error: {e}" for e in self.errors]
         return out
 
@@ -96,9 +109,15 @@ def clause_score(label: dict[str, object], report: Report) -> tuple[int, int, in
     matched_units: set[object] = set()
     fp = 0
     for finding in report.fees:
-        hit = next((u for u, quotes in units.items() for q in quotes
-                    if q["category"] == finding.category
-                    and _overlap(str(q["quote"]), finding.excerpt)), None)
+        hit = next(
+            (
+                u
+                for u, quotes in units.items()
+                for q in quotes
+                if q["category"] == finding.category and _overlap(str(q["quote"]), finding.excerpt)
+            ),
+            None,
+        )
         if hit is None:
             fp += 1
         else:
@@ -143,15 +162,22 @@ def _details(result: Evaluation, label: dict[str, Any], report: Report) -> None:
     """Severity and amount of each (category) both sides found, and the recruiters named."""
     doc = label["file"]
     for fee in label["fees"]:
-        got = next((f for f in report.fees if f.category == fee["category"]
-                    and _overlap(str(fee["quote"]), f.excerpt)), None)
+        got = next(
+            (
+                f
+                for f in report.fees
+                if f.category == fee["category"] and _overlap(str(fee["quote"]), f.excerpt)
+            ),
+            None,
+        )
         if got is None:
             continue
         result.severity[1] += 1
         result.severity[0] += got.severity == fee["severity"]
         if fee.get("amount") is not None:
             result.amounts[1] += 1
-            result.amounts[0] += (got.amount == fee["amount"]
-                                  and got.currency == fee["currency"])
-    result.recruiters.add({(doc, key(r.name)) for r in report.recruiters},
-                          {(doc, key(n)) for n in label.get("recruiters") or []})
+            result.amounts[0] += got.amount == fee["amount"] and got.currency == fee["currency"]
+    result.recruiters.add(
+        {(doc, key(r.name)) for r in report.recruiters},
+        {(doc, key(n)) for n in label.get("recruiters") or []},
+    )

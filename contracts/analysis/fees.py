@@ -1,4 +1,5 @@
 """Turn clauses into fee findings: topic + who bears it, or an abusive practice."""
+
 from __future__ import annotations
 
 import re
@@ -26,13 +27,13 @@ _LABEL_WORDS = 8
 # Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
 _LAWFUL: dict[str, re.Pattern[str]] = {
-    "equipment_charge": re.compile(
-        r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
+    "equipment_charge": re.compile(r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
     "insurance_cost": re.compile(
         r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
         r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
         r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
-        r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"),
+        r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"
+    ),
 }
 _FOR_CAUSE = re.compile(
     r"\b(?:(?:terminated|dismissed|fired|discharged) for cause|abandon\w*|voluntarily "
@@ -118,21 +119,30 @@ def clause_findings(
         if category == "meal_charge" and _meal_is_lawful(folded, money, program):
             continue
         passport_only = bool(PASSPORT_ONLY.search(folded)) and not VISA_PROPER.search(folded)
-        out.append(FeeFinding(
-            category=category,
-            severity=fee_severity(category, program, passport_only=passport_only),
-            page=clause.page, excerpt=clause.text,
-            amount=money.amount if money else None,
-            currency=money.currency if money else None,
-            bbox=clause.bbox, rule=f"{category}.{'passport' if passport_only else 'default'}"
-            if category == "visa_cost" else category,
-            language=language,
-        ))
+        out.append(
+            FeeFinding(
+                category=category,
+                severity=fee_severity(category, program, passport_only=passport_only),
+                page=clause.page,
+                excerpt=clause.text,
+                amount=money.amount if money else None,
+                currency=money.currency if money else None,
+                bbox=clause.bbox,
+                rule=f"{category}.{'passport' if passport_only else 'default'}"
+                if category == "visa_cost"
+                else category,
+                language=language,
+            )
+        )
     return out
 
 
 def page_findings(
-    clauses: list[Clause], program: str, *, page_language: str, context: str,
+    clauses: list[Clause],
+    program: str,
+    *,
+    page_language: str,
+    context: str,
     rows: tuple[Clause, ...] = (),
 ) -> list[FeeFinding]:
     """Findings of a page's clauses in reading order, then of its table rows. A row says more
@@ -156,10 +166,13 @@ def _clause_run(
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
         if not found and prev is not None and _is_label(prev.text) and find_money(clause.text):
-            joined = Clause(f"{prev.text.rstrip(' :')}: {clause.text}", clause.page,
-                            clause.bbox or prev.bbox, clause.block)
-            found = clause_findings(joined, program, page_language=page_language,
-                                    context=context)
+            joined = Clause(
+                f"{prev.text.rstrip(' :')}: {clause.text}",
+                clause.page,
+                clause.bbox or prev.bbox,
+                clause.block,
+            )
+            found = clause_findings(joined, program, page_language=page_language, context=context)
         out += found
         prev = clause
     return out
@@ -167,8 +180,11 @@ def _clause_run(
 
 def _is_label(text: str) -> bool:
     """A short heading or first table cell: few words, no sentence end, no amount."""
-    return (len(text.split()) <= _LABEL_WORDS and not text.rstrip().endswith((".", "!", "?", ";"))
-            and not find_money(text))
+    return (
+        len(text.split()) <= _LABEL_WORDS
+        and not text.rstrip().endswith((".", "!", "?", ";"))
+        and not find_money(text)
+    )
 
 
 def dedupe(findings: Iterable[FeeFinding]) -> list[FeeFinding]:
@@ -176,9 +192,16 @@ def dedupe(findings: Iterable[FeeFinding]) -> list[FeeFinding]:
     kept: list[FeeFinding] = []
     for finding in findings:
         k = key(finding.excerpt)
-        clash = next((i for i, f in enumerate(kept) if f.category == finding.category
-                      and f.page == finding.page and (k in key(f.excerpt) or key(f.excerpt) in k)),
-                     None)
+        clash = next(
+            (
+                i
+                for i, f in enumerate(kept)
+                if f.category == finding.category
+                and f.page == finding.page
+                and (k in key(f.excerpt) or key(f.excerpt) in k)
+            ),
+            None,
+        )
         if clash is None:
             kept.append(finding)
         elif len(finding.excerpt) < len(kept[clash].excerpt):

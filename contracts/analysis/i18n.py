@@ -1,4 +1,5 @@
 """Marker for translatable rule texts; the web layer translates them at display time."""
+
 from __future__ import annotations
 
 

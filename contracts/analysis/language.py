@@ -1,4 +1,5 @@
 """A small offline language guesser: stopword counts for Latin scripts, code points for others."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -25,10 +26,18 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 
 # Scripts that identify a language family well enough for a "not en/es" verdict.
 _SCRIPTS: tuple[tuple[int, int, str], ...] = (
-    (0x0600, 0x06FF, "ar"), (0x0400, 0x04FF, "ru"), (0x0900, 0x097F, "hi"),
-    (0x0980, 0x09FF, "bn"), (0x0E00, 0x0E7F, "th"), (0x3040, 0x30FF, "ja"),
-    (0xAC00, 0xD7AF, "ko"), (0x4E00, 0x9FFF, "zh"), (0x0590, 0x05FF, "he"),
-    (0x1000, 0x109F, "my"), (0x0D80, 0x0DFF, "si"), (0x0B80, 0x0BFF, "ta"),
+    (0x0600, 0x06FF, "ar"),
+    (0x0400, 0x04FF, "ru"),
+    (0x0900, 0x097F, "hi"),
+    (0x0980, 0x09FF, "bn"),
+    (0x0E00, 0x0E7F, "th"),
+    (0x3040, 0x30FF, "ja"),
+    (0xAC00, 0xD7AF, "ko"),
+    (0x4E00, 0x9FFF, "zh"),
+    (0x0590, 0x05FF, "he"),
+    (0x1000, 0x109F, "my"),
+    (0x0D80, 0x0DFF, "si"),
+    (0x0B80, 0x0BFF, "ta"),
 )
 
 MIN_HITS = 3

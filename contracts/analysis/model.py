@@ -1,4 +1,5 @@
 """The frozen dataclasses that flow through the contract analysis."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

@@ -1,4 +1,5 @@
 """Amounts of money in contract text, with their ISO 4217 currency."""
+
 from __future__ import annotations
 
 import re
@@ -17,30 +18,64 @@ class Money:
     text: str
 
 
-_CODES = ("USD|MXN|PHP|GTQ|JMD|CAD|HNL|NIO|DOP|COP|PEN|EUR|GBP|KWD|SAR|AED|QAR|BDT|NPR|"
-          "INR|LKR|IDR|THB|VND|ZAR|AUD|NZD|CRC|BRL|ARS|CLP|BZD|HTG|XCD|TTD|BBD|HKD|KYD|TWD|SGD|"
-          "MYR|OMR|BHD|JOD|ILS|KRW|JPY|CNY|PKR")
+_CODES = (
+    "USD|MXN|PHP|GTQ|JMD|CAD|HNL|NIO|DOP|COP|PEN|EUR|GBP|KWD|SAR|AED|QAR|BDT|NPR|"
+    "INR|LKR|IDR|THB|VND|ZAR|AUD|NZD|CRC|BRL|ARS|CLP|BZD|HTG|XCD|TTD|BBD|HKD|KYD|TWD|SGD|"
+    "MYR|OMR|BHD|JOD|ILS|KRW|JPY|CNY|PKR"
+)
 # Prefixes in folded text; ordering matters (longest first).
 _PREFIX = {
-    "us$": "USD", "u.s.$": "USD", "mx$": "MXN", "mxn$": "MXN", "c$": "CAD", "ca$": "CAD",
-    "j$": "JMD", "₱": "PHP", "php": "PHP", "€": "EUR", "£": "GBP", "q": "GTQ", "$": "USD",
-    "kd": "KWD", "rs": "INR", "hk$": "HKD", "ci$": "KYD", "nt$": "TWD", "s$": "SGD",
-    "rm": "MYR", "rp": "IDR", "lps.": "HNL", "lps": "HNL", "l": "HNL",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "mx$": "MXN",
+    "mxn$": "MXN",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "j$": "JMD",
+    "₱": "PHP",
+    "php": "PHP",
+    "€": "EUR",
+    "£": "GBP",
+    "q": "GTQ",
+    "$": "USD",
+    "kd": "KWD",
+    "rs": "INR",
+    "hk$": "HKD",
+    "ci$": "KYD",
+    "nt$": "TWD",
+    "s$": "SGD",
+    "rm": "MYR",
+    "rp": "IDR",
+    "lps.": "HNL",
+    "lps": "HNL",
+    "l": "HNL",
 }
 # Single-letter symbols that are also list markers or units need a real-looking amount.
 _MIN_DIGITS = {"q": 2, "l": 3}
 _SUFFIX = (
     (r"pesos?\s+filipinos?|philippine\s+pesos?", "PHP"),
     (r"pesos?\s+mexicanos?|mexican\s+pesos?", "MXN"),
-    (r"pesos?\s+dominicanos?", "DOP"), (r"pesos?\s+colombianos?", "COP"),
+    (r"pesos?\s+dominicanos?", "DOP"),
+    (r"pesos?\s+colombianos?", "COP"),
     (r"dolares\s+canadienses|canadian\s+dollars?|cad", "CAD"),
     (r"dolares\s+jamaiquinos|jamaican\s+dollars?", "JMD"),
-    (r"(?:us\s+|u\.s\.\s+|american\s+)?dollars?|dolares(?:\s+(?:americanos|"
-     r"estadounidenses))?|dls\.?|usd", "USD"),
-    (r"pesos?", "PESO"), (r"quetzales|quetzal", "GTQ"), (r"lempiras?", "HNL"),
-    (r"cordobas", "NIO"), (r"euros?", "EUR"), (r"dinars?|dinares", "KWD"),
-    (r"riyals?", "SAR"), (r"taka", "BDT"), (r"rupees?|rupias", "INR"),
-    (r"nepal(?:ese|i) rupees?", "NPR"), (r"rupiah", "IDR"), (r"dirhams?", "AED"),
+    (
+        r"(?:us\s+|u\.s\.\s+|american\s+)?dollars?|dolares(?:\s+(?:americanos|"
+        r"estadounidenses))?|dls\.?|usd",
+        "USD",
+    ),
+    (r"pesos?", "PESO"),
+    (r"quetzales|quetzal", "GTQ"),
+    (r"lempiras?", "HNL"),
+    (r"cordobas", "NIO"),
+    (r"euros?", "EUR"),
+    (r"dinars?|dinares", "KWD"),
+    (r"riyals?", "SAR"),
+    (r"taka", "BDT"),
+    (r"rupees?|rupias", "INR"),
+    (r"nepal(?:ese|i) rupees?", "NPR"),
+    (r"rupiah", "IDR"),
+    (r"dirhams?", "AED"),
 )
 _NUM = r"\d{1,3}(?:[,. \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
@@ -59,8 +94,10 @@ _WAGE_MULTIPLE = re.compile(
 )
 _PESO_COUNTRY = (
     (re.compile(r"philippin|filipin|manila|\bofw\b|pilipinas"), "PHP"),
-    (re.compile(r"colombia"), "COP"), (re.compile(r"dominican"), "DOP"),
-    (re.compile(r"\bchile\b|santiago de chile"), "CLP"), (re.compile(r"argentin"), "ARS"),
+    (re.compile(r"colombia"), "COP"),
+    (re.compile(r"dominican"), "DOP"),
+    (re.compile(r"\bchile\b|santiago de chile"), "CLP"),
+    (re.compile(r"argentin"), "ARS"),
 )
 
 
@@ -129,7 +166,7 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
         if m.group("suffix"):
             code = _suffix_code(m.group("suffix"))
         elif m.group("sym") == "$":
-            code = _spelled_code(folded[m.end():m.end() + 90]) or code
+            code = _spelled_code(folded[m.end() : m.end() + 90]) or code
         add(m.start(), m.end(), parse_number(m.group("num")), code)
     for m in _AFTER.finditer(folded):
         add(m.start(), m.end(), parse_number(m.group("num")), _suffix_code(m.group("suffix")))

@@ -1,4 +1,5 @@
 """Who pays: the words for the parties and the charge and relief cue patterns (folded text)."""
+
 from __future__ import annotations
 
 import re
@@ -21,10 +22,17 @@ THIRD_PARTY = re.compile(
     r"clientes?|huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 RELIEF = [
-    r"\bfree\b(?! to\b)", r"\bgratis\b", r"\bgratuit[oa]s?\b", r"\bcomplimentary\b",
-    r"\bat no (?:cost|charge|expense)\b", r"\b(?:no|without) (?:cost|charge|fee|rent)s?\b",
-    r"\bcost-free\b", r"\brent-free\b", r"\bsin (?:costo|cargo|cobro|pago)\w*\b",
-    r"\bsin pagar nada\b", r"\bsin (?:renta|alquiler)\b",
+    r"\bfree\b(?! to\b)",
+    r"\bgratis\b",
+    r"\bgratuit[oa]s?\b",
+    r"\bcomplimentary\b",
+    r"\bat no (?:cost|charge|expense)\b",
+    r"\b(?:no|without) (?:cost|charge|fee|rent)s?\b",
+    r"\bcost-free\b",
+    r"\brent-free\b",
+    r"\bsin (?:costo|cargo|cobro|pago)\w*\b",
+    r"\bsin pagar nada\b",
+    r"\bsin (?:renta|alquiler)\b",
     r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
     r"\bno (?:pagan|paga|pagara|pagaran) nada\b",
     r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id|ying)|pa(?:y|ys|id) (?:it |them |you )?back|"
@@ -38,9 +46,11 @@ RELIEF = [
     rf"{EMPLOYER}\b",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
-    r"\bemployer[- ]paid\b", r"\bsagot ng employer\b",
+    r"\bemployer[- ]paid\b",
+    r"\bsagot ng employer\b",
     r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
-    r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b", r"\bis paid for\b",
+    r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b",
+    r"\bis paid for\b",
     r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
     r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
     r"\b(?:at least|no less than|not less than|a minimum of|por lo menos|al menos|como minimo) "
@@ -73,7 +83,8 @@ CHARGE = [
     r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|subtract\w*|recover\w*|recoup\w*) "
     r"(?:\w+ ){0,4}?(?:from|of|out of|against) (?:\w+ ){0,3}?(?:pay|wages?|paychecks?|checks?|"
     r"salary|earnings|payroll)\b",
-    r"\bpayroll deductions?\b", r"\b(?:deducted|withheld) (?:every|each|weekly|from)\b",
+    r"\bpayroll deductions?\b",
+    r"\b(?:deducted|withheld) (?:every|each|weekly|from)\b",
     r"\b(?:se )?(?:descont\w+|descuent(?:a|an|e|en))\b",
     r"\bdescuentos? (?:al|del|de su|sobre el|semanal\w*)\b",
     r"\bse (?:le |les )?(?:cobra|cobrara|cobraran|cobran|rebaja\w*|retendr\w+|retiene)\b",
@@ -84,7 +95,8 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
-    rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b", r"\bat cost\b",
+    rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b",
+    r"\bat cost\b",
     rf"\b(?:pone|ponen|pondra|pondran|aporta|aportan) (?:el |la |los |las )?{WORKER}\b",
     rf"\b{WORKER} (?:lo |la |los |las )?(?:pone|ponen|pondra|pondran)\b",
     r"\b(?:will|shall|must|may|to) (?:also )?be taken (?:\w+ ){0,3}?from (?:\w+ ){0,3}?(?:pay|"
@@ -102,7 +114,8 @@ CHARGE = [
     r"receive|receives|collect\w*|pedir|pide|piden|pida|solicitar\w*|recibir\w*|tomar\w*|"
     r"exigir\w*|exige\w*) (?:for |any |a |el |un |la )?(?:money|payment|fees?|cash|dinero|"
     r"pagos?|cuotas?|cobro|efectivo)\b",
-    r"\bcharges? (?:a |an |the )?(?:fee|\$|\d)", r"\$ ?\d[\d,.]* (?:\w+ )?(?:fee|charge)\b",
+    r"\bcharges? (?:a |an |the )?(?:fee|\$|\d)",
+    r"\$ ?\d[\d,.]* (?:\w+ )?(?:fee|charge)\b",
     r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio)\b"
     r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\$?\d|usd|mxn|php|gtq|q\d)",
     r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$?\d)",

@@ -1,4 +1,5 @@
 """Who bears a cost: charge and relief cues, each with its negation scope."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,16 @@ from dataclasses import dataclass
 
 from contracts.analysis.payer import CHARGE, EMPLOYER, RELIEF, THIRD_PARTY, WORKER
 
-__all__ = ["EMPLOYER", "THIRD_PARTY", "WORKER", "balance", "cues", "negated", "split_subclauses",
-           "worker_bears"]
+__all__ = [
+    "EMPLOYER",
+    "THIRD_PARTY",
+    "WORKER",
+    "balance",
+    "cues",
+    "negated",
+    "split_subclauses",
+    "worker_bears",
+]
 
 # Phrases that contain a negator but do not negate anything nearby.
 _NOT_NEGATION = re.compile(
@@ -59,7 +68,7 @@ def negated(text: str, start: int) -> bool:
     """Whether the cue at `start` of a folded subclause falls in a negator's scope."""
     before = _clean(text[:start])
     for neg in reversed(list(_NEGATOR.finditer(before))):
-        gap_text = before[neg.end():]
+        gap_text = before[neg.end() :]
         gap = gap_text.split()
         if _QUANTIFIER.match(before, neg.start()):
             if len(gap) <= MAX_QUANTIFIER_GAP and ";" not in gap_text:

@@ -1,4 +1,5 @@
 """Abusive practices that need no price: deposits, penalties, loans, passports, threats."""
+
 from __future__ import annotations
 
 import re
@@ -33,102 +34,147 @@ _PLACES = (
     r"pueblo|ciudad)"
 )
 PRACTICES: tuple[Practice, ...] = (
-    Practice("deposit_or_bond", _p(
-        r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
-        r"(?:cheques?|checks?)|guarantee money|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
-        r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
-        r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"),
-        unless=_p(r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
-                  r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
-                  r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
-                  r"bond(?:ing)? (?:with|between)|"
-                  r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b")),
-    Practice("breach_penalty", _p(
-        r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
-        r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
-        r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
-        r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
-        r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
-        r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay) (?:the )?"
-        r"(?:company|employer|agency|recruiter)|(?:debera|tendra que) (?:pagar|devolver|"
-        r"reembolsar)\w*)\b"),
-        needs=_p(r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
-                 r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
-                 r"early (?:departure|termination)|departs? early|does not complete|fails? to "
-                 r"complete|before (?:completing|the end)|renunci\w+|abandon\w*|incumpl\w+|"
-                 r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
-                 r"se va antes|deja el trabajo)\b")),
-    Practice("debt_bondage", _p(
-        r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
-        r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
-        r"advance[sd]? (?:the \w+ )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
-        r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+|lend|lends|lent|"
-        r"lending)\b"),
-        needs=_p(r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
-                 r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
-                 r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
-                 # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
-                 r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent)\b)"
-                 r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
-                 r"descuentos? (?:al|del|de su)|descontar\w*)\b")),
-    Practice("document_retention", _p(
-        r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
-        r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
-        r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
-        r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
-        r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
-        r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
-        r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
-        r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
-        # passive: "his passport and ARC will be kept by the broker"
-        r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
-        r"(?:\W+\w+){0,6}?\W+(?:kept|held|retained|confiscated|guardad[oa]s?|retenid[oa]s?|"
-        rf"resguardad[oa]s?) (?:by|por) (?!(?:the |each |el |la |cada )?{WORKER}\b)"),
-        unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b")),
-    Practice("blacklisting_threat", _p(
-        r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
-        r"lista de no (?:contratar|recontratar))\b"), None),
-    Practice("blacklisting_threat", _p(
-        r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
-        r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
-        r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
-        r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
-        r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
-        r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
-        r"(?:not|never) be (?:requested|invited|asked|named|brought) (?:back|again|for future)|"
-        r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
-        r"(?:futuras|la proxima|otras)))\b"), needs=_COMPLAINT),
-    Practice("movement_restriction", _p(
-        rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
-        rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
-        rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
-        rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
-        rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
-        rf"at night|de noche)\b"
-        rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
-        rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{_PLACES}|at night|de noche)\b"
-        rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
-        rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
-        rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
-        rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
-        rf"trabajo|empresa)\b"), None),
-    Practice("wage_withholding", _p(
-        r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
-        r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
-        r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
-        r"at the end|"
-        r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
-        r"upon (?:return|completion)|on return|"
-        r"(?:last|final) (?:payday|pay day|paycheck|pay period)|end of the (?:season|contract)|"
-        r"(?:ultimo|final) (?:dia de )?pago|fin de (?:la )?temporada|"
-        r"only (?:to|if|when|for) (?:the )?(?:workers?|"
-        r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"),
-        needs=_p(r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
-                 r"ahorro|savings?)\b|%|\$|\bq\d)"),
+    Practice(
+        "deposit_or_bond",
+        _p(
+            r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
+            r"(?:cheques?|checks?)|guarantee money|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
+            r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
+            r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
+        ),
+        unless=_p(
+            r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
+            r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
+            r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
+            r"bond(?:ing)? (?:with|between)|"
+            r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b"
+        ),
+    ),
+    Practice(
+        "breach_penalty",
+        _p(
+            r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
+            r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
+            r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
+            r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
+            r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
+            r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay) (?:the )?"
+            r"(?:company|employer|agency|recruiter)|(?:debera|tendra que) (?:pagar|devolver|"
+            r"reembolsar)\w*)\b"
+        ),
+        needs=_p(
+            r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
+            r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
+            r"early (?:departure|termination)|departs? early|does not complete|fails? to "
+            r"complete|before (?:completing|the end)|renunci\w+|abandon\w*|incumpl\w+|"
+            r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
+            r"se va antes|deja el trabajo)\b"
+        ),
+    ),
+    Practice(
+        "debt_bondage",
+        _p(
+            r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
+            r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
+            r"advance[sd]? (?:the \w+ )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
+            r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+|lend|lends|lent|"
+            r"lending)\b"
+        ),
+        needs=_p(
+            r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
+            r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
+            r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
+            # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
+            r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent)\b)"
+            r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
+            r"descuentos? (?:al|del|de su)|descontar\w*)\b"
+        ),
+    ),
+    Practice(
+        "document_retention",
+        _p(
+            r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
+            r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
+            r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
+            r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
+            r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
+            r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
+            r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
+            r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
+            # passive: "his passport and ARC will be kept by the broker"
+            r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,6}?\W+(?:kept|held|retained|confiscated|guardad[oa]s?|retenid[oa]s?|"
+            rf"resguardad[oa]s?) (?:by|por) (?!(?:the |each |el |la |cada )?{WORKER}\b)"
+        ),
+        unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"),
+    ),
+    Practice(
+        "blacklisting_threat",
+        _p(
+            r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
+            r"lista de no (?:contratar|recontratar))\b"
+        ),
+        None,
+    ),
+    Practice(
+        "blacklisting_threat",
+        _p(
+            r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
+            r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
+            r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
+            r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
+            r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
+            r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
+            r"(?:not|never) be (?:requested|invited|asked|named|brought) (?:back|again|for future)|"
+            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
+            r"(?:futuras|la proxima|otras)))\b"
+        ),
+        needs=_COMPLAINT,
+    ),
+    Practice(
+        "movement_restriction",
+        _p(
+            rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
+            rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
+            rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
+            rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
+            rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
+            rf"at night|de noche)\b"
+            rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
+            rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{_PLACES}|at night|de noche)\b"
+            rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
+            rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
+            rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
+            rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
+            rf"trabajo|empresa)\b"
+        ),
+        None,
+    ),
+    Practice(
+        "wage_withholding",
+        _p(
+            r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
+            r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
+            r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
+            r"at the end|"
+            r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
+            r"upon (?:return|completion)|on return|"
+            r"(?:last|final) (?:payday|pay day|paycheck|pay period)|end of the (?:season|contract)|"
+            r"(?:ultimo|final) (?:dia de )?pago|fin de (?:la )?temporada|"
+            r"only (?:to|if|when|for) (?:the )?(?:workers?|"
+            r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
+        ),
+        needs=_p(
+            r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
+            r"ahorro|savings?)\b|%|\$|\bq\d)"
+        ),
         # A real completion bonus is paid on top of wages; part of the wages held back is not.
-        unless=_p(r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
-                  r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
-                  r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b")),
+        unless=_p(
+            r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
+            r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
+            r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b"
+        ),
+    ),
 )
 _KEEP_VERB = re.compile(
     r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|guardar\w*|guarda|guardan|conservar\w*|"
@@ -148,11 +194,11 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
     """ "deposit fruit in bins", "paid by deposit": the word is a verb or a pay route."""
     if m.group(0) not in ("deposit", "deposits", "deposito", "depositos"):
         return False
-    before = sentence[:m.start()].split()
+    before = sentence[: m.start()].split()
     prev = before[-1] if before else ""
     if prev in _MONEY_ROUTE:
         return True
-    after = sentence[m.end():]
+    after = sentence[m.end() :]
     if _NOUN_AFTER.match(after):
         return False
     return prev in _VERB_BEFORE or bool(_OBJECT_PLACE.match(after))
@@ -160,7 +206,7 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
 
 def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
-    before = sentence[max(0, start - 80):start]
+    before = sentence[max(0, start - 80) : start]
     if re.match(r"\S+ (?:(?:his|her|their|your|its) own|sus? propi[oa]s?)\b", sentence[start:]):
         return True
     if _GIVE_VERB.match(verb):

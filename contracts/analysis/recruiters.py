@@ -1,4 +1,5 @@
 """Recruiters and agencies named in a contract, checked against the registry lookup."""
+
 from __future__ import annotations
 
 import re
@@ -9,10 +10,12 @@ from contracts.analysis.segment import Clause
 
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w&'’.\-]*"
 _LINK = r"(?:\s+(?:de|del|la|las|los|y|&|and|of|para|el)\s+|\s+)"
-_SUFFIX = (r"S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
-           r"S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
-           r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
-           r"Pvt\.? Ltd\.?")
+_SUFFIX = (
+    r"S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
+    r"S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
+    r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
+    r"Pvt\.? Ltd\.?"
+)
 # Indonesian and Malaysian companies put the legal form first: "PT Sinar Cahaya Mandiri".
 _PREFIXED = re.compile(rf"\b(?:PT|CV|UD)\.?\s+{_CAP}(?:{_LINK}{_CAP}){{0,6}}")
 _LEGAL = re.compile(rf"(?P<name>{_CAP}(?:{_LINK}{_CAP}){{0,8}}),?\s+(?P<suffix>{_SUFFIX})(?!\w)")
@@ -33,24 +36,31 @@ _GOVERNMENT = re.compile(
 )
 _CUE = re.compile(
     r"(?:recruit\w*|reclut\w*|agency|agencia|agente|agent|contratista|broker|enganchador|"
-    r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor)", re.I
+    r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor)",
+    re.I,
 )
 # Who the recruiter works for: "recluta por cuenta de X", "on behalf of X" names the employer.
-_FOR_EMPLOYER = re.compile(r"(?:por cuenta de|por encargo de|on behalf of|for the employer)\s*$",
-                           re.I)
+_FOR_EMPLOYER = re.compile(
+    r"(?:por cuenta de|por encargo de|on behalf of|for the employer)\s*$", re.I
+)
 # Trades that employ rather than recruit, when the name has no recruiting word.
 _EMPLOYER_TRADE = re.compile(
     r"\b(?:Farms?|Ranch\w*|Orchards?|Growers?|Nurser\w+|Produce|Vineyards?|Hotel|Resort|"
     r"Seafood|Processors?|Packers?|Packing|Tobacco|Dairy|Landscap\w+|Construction|Restaurant|"
     r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*)\b"
 )
-_ROLE_ONLY = re.compile(r"^(?:the\s+)?(?:agency|agencia|recruiter|reclutador|agent|employer|"
-                        r"empleador|worker|trabajador|company|empresa)$", re.I)
+_ROLE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:agency|agencia|recruiter|reclutador|agent|employer|"
+    r"empleador|worker|trabajador|company|empresa)$",
+    re.I,
+)
 _ANSWER = re.compile(r"^(?:(?:No|Yes|S[ií]|Ok)\.?\s+|[A-Z][a-z]+\.\s+(?=(?:The|El|La)\s))")
 # The party a name is defined as, in brackets or after a run of notarial prose ("representada
 # por ..., a quien en lo sucesivo se le denominara LA AGENCIA").
-_ROLE = (r"(?:\(|[^()\"“;]{0,160}?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
-         r"[^)]{0,40}")
+_ROLE = (
+    r"(?:\(|[^()\"“;]{0,160}?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
+    r"[^)]{0,40}"
+)
 _EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|PATR)", re.I)
 _RECRUITER_ROLE = re.compile(rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN)", re.I)
 WINDOW = 60
@@ -65,12 +75,12 @@ def _clean(name: str) -> str:
 
 def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
     """Whether the name at text[start:end] is cast as a recruiter by itself or its context."""
-    after = text[end:end + 240]
+    after = text[end : end + 240]
     if _EMPLOYER_ROLE.match(after.lstrip(" ,")):
         return False
     if _RECRUITER_ROLE.match(after.lstrip(" ,")) or _RECRUITER_WORDS.search(name):
         return True
-    before = text[max(0, start - WINDOW):start]
+    before = text[max(0, start - WINDOW) : start]
     if _FOR_EMPLOYER.search(before) or _EMPLOYER_TRADE.search(name):
         return False
     cues = list(_CUE.finditer(before))
@@ -84,8 +94,11 @@ def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
 def _candidates(text: str) -> list[tuple[str, int, int]]:
     """Organisation names: with a legal suffix, or a capitalised run naming a recruiter trade."""
     found = [(m.group(0), m.start(), m.end()) for m in _LEGAL.finditer(text)]
-    found += [(m.group(0), m.start(), m.end()) for m in _PREFIXED.finditer(text)
-              if not any(s <= m.start() < e for _, s, e in found)]
+    found += [
+        (m.group(0), m.start(), m.end())
+        for m in _PREFIXED.finditer(text)
+        if not any(s <= m.start() < e for _, s, e in found)
+    ]
     for m in _PLAIN.finditer(text):
         overlaps = any(s < m.end() and m.start() < e for _, s, e in found)
         if not overlaps and _RECRUITER_WORDS.search(m.group(0)) and len(m.group(0).split()) >= 2:
@@ -101,8 +114,12 @@ def find_recruiters(
     for clause in clauses:
         for raw, start, end in _candidates(clause.text):
             name = _clean(raw)
-            if (len(name) < 5 or _GOVERNMENT.search(name) or name.upper() == name
-                    or _ROLE_ONLY.match(name)):
+            if (
+                len(name) < 5
+                or _GOVERNMENT.search(name)
+                or name.upper() == name
+                or _ROLE_ONLY.match(name)
+            ):
                 continue
             if name.lower() in mentions or not _is_recruiter(clause.text, start, end, name):
                 continue
@@ -114,5 +131,8 @@ def find_recruiters(
 def _longest(mentions: list[RecruiterMention]) -> list[RecruiterMention]:
     """Drop a name that only starts a fuller one ("Acme Empleos" of "Acme Empleos, S.A.")."""
     names = [m.name.lower() for m in mentions]
-    return [m for m in mentions
-            if not any(o != m.name.lower() and o.startswith(m.name.lower()) for o in names)]
+    return [
+        m
+        for m in mentions
+        if not any(o != m.name.lower() and o.startswith(m.name.lower()) for o in names)
+    ]

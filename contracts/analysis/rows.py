@@ -4,6 +4,7 @@ A costs table prints the item, the amount and who pays in separate cells ("Visa 
 "USD 190" | "Worker; not reimbursed"); neither cell alone says who bears what. Cells whose
 tops line up form a row; a cell that opens with a bare party noun is its payer column.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,14 @@ _PAYER_CELL = re.compile(
 
 
 def _cells(page: Page) -> list[Line]:
-    return [b for b in page.blocks if b.bbox and b.text.strip()
-            and len(b.text) <= _MAX_CELL_CHARS and b.bbox[3] - b.bbox[1] <= _MAX_CELL_HEIGHT]
+    return [
+        b
+        for b in page.blocks
+        if b.bbox
+        and b.text.strip()
+        and len(b.text) <= _MAX_CELL_CHARS
+        and b.bbox[3] - b.bbox[1] <= _MAX_CELL_HEIGHT
+    ]
 
 
 def _cell_text(cell: Line, first: bool) -> str:
@@ -51,8 +58,12 @@ def table_rows(page: Page) -> list[Clause]:
         row.sort(key=lambda c: (c.bbox or (0, 0, 0, 0))[0])
         text = ": ".join(_cell_text(c, i == 0) for i, c in enumerate(row))
         boxes = [c.bbox for c in row if c.bbox]
-        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        bbox = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
         out.append(Clause(text, page.number, bbox, block=True))
     return out
 

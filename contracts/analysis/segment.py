@@ -1,4 +1,5 @@
 """Split pages into clauses: sentences from the lines, plus table cells from the blocks."""
+
 from __future__ import annotations
 
 import re
@@ -42,8 +43,12 @@ def _union(boxes: list[BBox]) -> BBox | None:
     """The smallest box holding all `boxes`."""
     if not boxes:
         return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _layout(prev: Line, line: Line, right: float) -> str:
@@ -89,8 +94,12 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
             and not apart
             and not _END.search(prev)
             and not _BULLET.match(text)
-            and (text[:1].islower() or text[:1] in ",;)" or (len(prev) > 60 and not prev.isupper())
-                 or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS))
+            and (
+                text[:1].islower()
+                or text[:1] in ",;)"
+                or (len(prev) > 60 and not prev.isupper())
+                or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS)
+            )
         )
         if continues:
             groups[-1].append(line)
@@ -107,7 +116,7 @@ def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        head = text[start:m.start()]
+        head = text[start : m.start()]
         if _ABBREV_RE.search(head[-8:]):
             continue
         parts.append(head.strip())

@@ -1,55 +1,72 @@
 """Term patterns as data: (keyword, concrete value) per mandatory term, on folded text."""
+
 from __future__ import annotations
 
 from contracts.analysis.topics import EQUIPMENT
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|"
-          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|"
-          r"febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)")
-DATE = (rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?: de)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b|"
-        rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b)")
-_NUMBER = (r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-           r"forty|fifty|thirty|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-           r"diez|doce|cuarenta|cincuenta|treinta|veinte)")
-MONEY = (r"(?:[$₱€£q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
-          r"idr|twd|sgd|myr|gbp|l|lps|rp|rm)\.?\s?\d|"
-          r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|lempiras|riyals?|dirhams?|rupees?))")
-EMPLOYERISH = (r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
-                r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn bhd|hotel|resort|finca|"
-                r"hacienda)\b")
-ADDRESS = (r"(?:\b\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west |ne |nw |se |sw )?\w+ "
-            r"(?:\w+ )?(?:road|rd|street|st|avenue|ave|av|drive|dr|lane|ln|boulevard|blvd|highway|"
-            r"hwy|pike|way|court|ct|grade|route|calle|carretera|camino|causeway|parkway|pkwy|"
-            r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee|rang|chemin|rue)\b|"
-            r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|"
-            r"\b\d{5}(?:-\d{4})?\b|\b\d{2,6} (?:east|west|north|south) \d{1,5}\b|"
-            r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|"
-            r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
-            r"\bindustrial (?:park|zone|estate)\b|"
-            r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway|providenciales)")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|"
+    r"febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)"
+)
+DATE = (
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?: de)? {_MONTH}\b|\b{_MONTH}\.? \d{{1,2}}\b|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+)
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"forty|fifty|thirty|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez|doce|cuarenta|cincuenta|treinta|veinte)"
+)
+MONEY = (
+    r"(?:[$₱€£q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
+    r"idr|twd|sgd|myr|gbp|l|lps|rp|rm)\.?\s?\d|"
+    r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|lempiras|riyals?|dirhams?|rupees?))"
+)
+EMPLOYERISH = (
+    r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
+    r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn bhd|hotel|resort|finca|"
+    r"hacienda)\b"
+)
+ADDRESS = (
+    r"(?:\b\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west |ne |nw |se |sw )?\w+ "
+    r"(?:\w+ )?(?:road|rd|street|st|avenue|ave|av|drive|dr|lane|ln|boulevard|blvd|highway|"
+    r"hwy|pike|way|court|ct|grade|route|calle|carretera|camino|causeway|parkway|pkwy|"
+    r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee|rang|chemin|rue)\b|"
+    r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|"
+    r"\b\d{5}(?:-\d{4})?\b|\b\d{2,6} (?:east|west|north|south) \d{1,5}\b|"
+    r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|"
+    r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
+    r"\bindustrial (?:park|zone|estate)\b|"
+    r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway|providenciales)"
+)
 
 # States, provinces and countries of the usual corridors, as a named place of work.
-_PLACES = (r"(?:alberta|ontario|quebec|british columbia|manitoba|saskatchewan|nova scotia|"
-           r"new brunswick|prince edward island|kuwait|canada|mexico|washington|california|"
-           r"florida|missouri|texas|alabama|tennessee|georgia|carolina|michigan|virginia|arizona|"
-           r"oregon|idaho|colorado|louisiana|mississippi|kentucky|ohio|indiana|illinois|iowa|"
-           r"kansas|nebraska|utah|nevada|montana|wyoming|arkansas|oklahoma|wisconsin|minnesota|"
-           r"pennsylvania|maryland|delaware|massachusetts|vermont|maine|connecticut|alaska|"
-           r"hawaii|dakota|qatar|saudi arabia|arabia saudita|kingdom of saudi arabia|uae|"
-           r"united arab emirates|dubai|abu dhabi|oman|bahrain|jordan|lebanon|israel|hong kong|"
-           r"kowloon|taiwan|singapore|malaysia|japan|korea|spain|espana|portugal|italy|italia|"
-           r"germany|alemania|poland|united kingdom|england|ireland|new zealand|australia|"
-           r"cayman islands|grand cayman|bahamas|bermuda|turks and caicos|jamaica|guatemala|"
-           r"honduras|el salvador|nicaragua|costa rica|panama|riyadh|doha|jeddah|huelva|"
-           r"chiapas|tapachula)")
+_PLACES = (
+    r"(?:alberta|ontario|quebec|british columbia|manitoba|saskatchewan|nova scotia|"
+    r"new brunswick|prince edward island|kuwait|canada|mexico|washington|california|"
+    r"florida|missouri|texas|alabama|tennessee|georgia|carolina|michigan|virginia|arizona|"
+    r"oregon|idaho|colorado|louisiana|mississippi|kentucky|ohio|indiana|illinois|iowa|"
+    r"kansas|nebraska|utah|nevada|montana|wyoming|arkansas|oklahoma|wisconsin|minnesota|"
+    r"pennsylvania|maryland|delaware|massachusetts|vermont|maine|connecticut|alaska|"
+    r"hawaii|dakota|qatar|saudi arabia|arabia saudita|kingdom of saudi arabia|uae|"
+    r"united arab emirates|dubai|abu dhabi|oman|bahrain|jordan|lebanon|israel|hong kong|"
+    r"kowloon|taiwan|singapore|malaysia|japan|korea|spain|espana|portugal|italy|italia|"
+    r"germany|alemania|poland|united kingdom|england|ireland|new zealand|australia|"
+    r"cayman islands|grand cayman|bahamas|bermuda|turks and caicos|jamaica|guatemala|"
+    r"honduras|el salvador|nicaragua|costa rica|panama|riyadh|doha|jeddah|huelva|"
+    r"chiapas|tapachula)"
+)
 
-RETURN_TRIP = (r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
-               r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
-               r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
-               r"flight home|outbound|return passage|"
-               r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
-               r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
-               r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo)\b")
+RETURN_TRIP = (
+    r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
+    r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
+    r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
+    r"flight home|outbound|return passage|"
+    r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
+    r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
+    r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo)\b"
+)
 
 # term -> (keyword, concrete value); both must appear in one unit (sentence or label pair).
 TERM_PATTERNS: dict[str, tuple[str, str]] = {
@@ -57,18 +74,21 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:employer|empleador|empresa|patron|business name|nombre del negocio|company|"
         r"mi empleador|my employer|por cuenta de|por encargo de|on behalf of|who (?:hires|employs) "
         r"me|para quien (?:voy a )?trabaj\w+|quien me contrata|celebran|between|entre)\b",
-        rf"{EMPLOYERISH}|\b(?:mr|mrs|ms|sr|sra)\.? [a-z]+"),
+        rf"{EMPLOYERISH}|\b(?:mr|mrs|ms|sr|sra)\.? [a-z]+",
+    ),
     "worker_identity": (
         r"(?:^|\b)(?:worker|employee|trabajador\w*|empleado|persona trabajadora|nombre del "
         r"trabajador|worker's name|\bmr\.?|\bms\.?|\bmrs\.?|\bsr\.?|\bsra\.?|dear|estimad[oa])\b",
-        r"\S"),
+        r"\S",
+    ),
     "job_duties": (
         r"\b(?:job|position|occupation|duties|title|puesto|ocupacion|tareas|funciones|cargo|"
         r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
         r"employed as|hired as|contratad[oa]s? como|trabajara como|chores|what will i do|"
         r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan)|"
         r"que (?:voy|vamos|va|van) a hacer|what (?:will|do) (?:i|we|you) do)\b|\btrabajo:",
-        r"\b[a-z]{4,}\b(?:\W+\w+){2,}"),
+        r"\b[a-z]{4,}\b(?:\W+\w+){2,}",
+    ),
     "work_location": (
         r"\b(?:worksite|work site|place|location|lugar|sitio|ubicacion|where|donde|country of "
         r"employment|campos?|planta|en|in|at|workplace|worksites?|sites?)\b",
@@ -76,27 +96,37 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         rf", (?:[a-z]{{2}}\b|{_PLACES}|new \w+|nuevo \w+|north \w+|south \w+|west \w+|"
         r"[a-z]+ province)|\b(?:in|en|at) (?:\w+ ){0,2}?(?:" + _PLACES + r")\b|"
         r"\b(?:flat|house|residence|home|household|casa|domicilio|finca|plant|hotel) (?:in|at|en|"
-        r"de) [a-z]"),
-    "employment_period": (rf"{DATE}", rf"{DATE}.*{DATE}|{DATE}.*\b(?:years?|months?|anos?|meses)\b|"
-                          rf"\b(?:years?|months?|anos?|meses)\b.*{DATE}"),
+        r"de) [a-z]",
+    ),
+    "employment_period": (
+        rf"{DATE}",
+        rf"{DATE}.*{DATE}|{DATE}.*\b(?:years?|months?|anos?|meses)\b|"
+        rf"\b(?:years?|months?|anos?|meses)\b.*{DATE}",
+    ),
     "hours_of_work": (
         rf"\b{_NUMBER}(?: \(\d+\))? (?:hours|horas|hrs)\b|\b\d{{1,2}}(?::\d\d)? ?(?:a\.?m|p\.?m)\b"
         r".*(?:\b(?:to|a|until)\b|-|–)|\bde \d{1,2}(?::\d\d| de la manana| am| a\.m)? a "
         r"\d{1,2}(?::\d\d| de la tarde| de la noche| pm| p\.m)",
         r"\b(?:week|weekly|wk|day|daily|semana\w*|dia\w*|diari\w+|shifts?|turnos?|monday|lunes|"
-        r"mon|schedule|horario|per|por|a)\b"),
-    "wage_rate": (MONEY, r"\b(?:per|an|a|por|al|each|cada) (?:hour|hora|month|mes|day|dia|week|"
-                  r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit)\b|/(?:hr|hour|h)\b|"
-                  r"\b(?:salary|salario|sueldo|wage)\b"),
+        r"mon|schedule|horario|per|por|a)\b",
+    ),
+    "wage_rate": (
+        MONEY,
+        r"\b(?:per|an|a|por|al|each|cada) (?:hour|hora|month|mes|day|dia|week|"
+        r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit)\b|/(?:hr|hour|h)\b|"
+        r"\b(?:salary|salario|sueldo|wage)\b",
+    ),
     "wage_adjustment": (
         r"\b(?:higher|highest|mas alt[oa]s?|mayor|aewr|prevailing|adjust\w*|raises?|aumentos?|"
         r"increase\w*)\b",
         r"\b(?:publish\w*|publica\w*|legal|aewr|prevailing|prevaleciente|minimum|minimo|takes "
-        r"effect|entra en vigor|start date|fecha de inicio|applies|aplica)\b"),
+        r"effect|entra en vigor|start date|fecha de inicio|applies|aplica)\b",
+    ),
     "overtime": (
         r"\b(?:overtime|horas? extras?|tiempo extra|over 40|mas de 40|after 40|despues de 40)\b",
         rf"{MONEY}|time and a half|\b1\.5\b|\bnot? (?:be )?(?:offered|available)|\bnone\b|"
-        r"no se ofrece\w*|no hay"),
+        r"no se ofrece\w*|no hay",
+    ),
     "pay_frequency": (
         r"\b(?:weekly|bi-?weekly|every (?:other )?(?:week|friday|thursday|two weeks|\w+day)|"
         r"twice (?:a|per) month|semi-?monthly|monthly|semanal\w*|quincenal\w*|cada (?:semana|dos "
@@ -105,70 +135,86 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"cada (?:\d{1,2}|siete|catorce|quince|treinta) dias|cada (?:lunes|martes|"
         r"miercoles|jueves|viernes|sabado|domingo)|los (?:lunes|martes|miercoles|jueves|viernes|"
         r"sabados|domingos))\b",
-        r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?)\b"),
+        r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?)\b",
+    ),
     "deductions": (
         r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|"
         r"retenci\w+)\b|^(?:social security|medicare|fica|income tax|impuestos?)\b",
         r"\b(?:tax\w*|impuesto\w*|social security|seguro social|medicare|garnish\w*|embargo\w*|"
         r"none|ninguna?|only|solo|nothing|nada|national insurance|law requires|ley|law|except|"
         r"excepto|ordinance|permitted|allowed|permitid\w+|as required|pension|imss|unicamente|"
-        r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*)\b|"
-        + MONEY),
+        r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*)\b|" + MONEY,
+    ),
     "three_fourths_guarantee": (
         r"(?:three[- ]fourths|3/4|¾|\b75 ?(?:%|percent|por ciento)|tres de cada cuatro|three out "
         r"of every four|three-quarters|tres cuartas partes)",
-        r"\b(?:work|trabajo|days|dias|hours|horas|guarantee\w*|garantia)\b"),
+        r"\b(?:work|trabajo|days|dias|hours|horas|guarantee\w*|garantia)\b",
+    ),
     "housing": (
         r"\b(?:housing|lodging|vivienda|alojamiento|rooms?|cuartos?|bunkhouse|barracas|"
         r"dormitor\w+|casa|live|vivire|motel|viviendas|housed|camp|campamento)\b",
         rf"\b(?:free|no cost|sin costo|sin pagar|sin renta|no rent|rent-free|without rent|supplied|"
         rf"provided|"
-        rf"suministra\w*|proporciona\w*|gratuit\w+|gratis|without (?:rent|charge))\b|{ADDRESS}"),
+        rf"suministra\w*|proporciona\w*|gratuit\w+|gratis|without (?:rent|charge))\b|{ADDRESS}",
+    ),
     "meals": (
         r"\b(?:kitchen\w*|cocina\w*|meal plan|three meals|tres comidas|free food|comida gratis|"
         r"meals (?:are|will be) (?:provided|furnished|served)|comidas (?:se )?(?:proporcionan|"
-        r"incluidas)|staff meals?|food and lodging|alimentacion)\b", r"\S"),
+        r"incluidas)|staff meals?|food and lodging|alimentacion)\b",
+        r"\S",
+    ),
     "inbound_transportation": (
         r"\b(?:trip to the job|to the job|inbound|viaje (?:de ida|al trabajo|hasta aqui)|"
         r"trip here|travel to|ticket from|boleto (?:de avion )?de \w+ a|autobus desde|bus from|"
         r"fares?|airfare|pasajes?|boletos?|tickets?|travel|trip|viaje|bus|plane|flight|vuelo|"
-        r"transport\w*)\b", r"__relief__"),
+        r"transport\w*)\b",
+        r"__relief__",
+    ),
     "return_transportation": (RETURN_TRIP, r"__relief__"),
     "daily_transportation": (
         r"\b(?:daily|each workday|every workday|cada dia|traslado diario|daily rides|"
         r"to the fields|al campo|a los campos|company bus|camioneta|transport\w* to and from|"
         r"transporte diario|diariamente)\b",
-        r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost)\b"),
+        r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost)\b",
+    ),
     "visa_reimbursement": (r"\b(?:visas?|consular|border[- ]crossing|cruce)\b", r"__relief__"),
     "tools_provided": (
         r"\b(?:tools?|equipment|herramientas?|equipo|gear|supplies|suministros|everything you need|"
         r"todo lo que necesita|uniforms?|gloves)\b|" + EQUIPMENT,
         r"\b(?:free|no charge|no cost|sin costo|sin cargo|gratis|gratuit\w+|provided|handed out|"
         r"se entregan|las entrega|without charge|furnish\w*|supplied|issued|se (?:le |"
-        r"les )?dan)\b"),
+        r"les )?dan)\b",
+    ),
     "workers_compensation": (
         r"\b(?:workers'? comp\w*|compensacion (?:laboral|(?:de|para) (?:los )?trabajadores)|"
         r"work injur\w+|"
-        r"seguro (?:por|de|contra) accidentes|riesgos de trabajo)\b", r"\S"),
+        r"seguro (?:por|de|contra) accidentes|riesgos de trabajo)\b",
+        r"\S",
+    ),
     "earnings_statements": (
         r"\b(?:pay ?stubs?|itemized|earnings statements?|statement of (?:hours|earnings)|talon\w*|"
         r"estado detallado|recibo de (?:pago|nomina)|pay records|stub|itemiz\w+|pay ?slips?|"
         r"(?:pay|wage|earnings) statements?|statements? (?:with|of|showing|listing) (?:the )?"
-        r"(?:hours|earnings|pay))\b", r"\S"),
+        r"(?:hours|earnings|pay))\b",
+        r"\S",
+    ),
     "termination": (
         r"\b(?:dismiss\w*|fired|terminat\w+|despid\w+|despedir|abandon\w*|renuncia\w*|quit\w*|"
         r"notice|aviso|terminacion|end the contract|correr|corren|let go|lay off|laid off|"
         r"despido)\b",
         r"\b(?:cause|causa|days|dias|workdays|notice|aviso|misconduct|falta|written|escrito|"
-        r"reason|razon|motivo|justificad\w*)\b"),
+        r"reason|razon|motivo|justificad\w*)\b",
+    ),
     "contract_impossibility": (
         r"\b(?:impossible|imposible|act of god|natural disaster|desastre|flood|inundacion|fire|"
         r"incendio|freeze|helada|hurricane|huracan|storm|tormenta)\b",
-        r"\b(?:impossible|imposible|contract|contrato|end\w*|termin\w*|stop\w*|deten\w+)\b"),
+        r"\b(?:impossible|imposible|contract|contrato|end\w*|termin\w*|stop\w*|deten\w+)\b",
+    ),
     "job_requirements": (
         r"\b(?:experience|experiencia|requirements?|requisitos?|qualify|calificar|able to|"
         r"capacidad|must be|saber|licen[cs]e|licencia|lift|levantar)\b",
         r"\b(?:months?|mes|meses|years?|anos?|seasons?|temporadas?|pounds|libras|lb|no experience|"
         r"experiencia en|experience (?:in|with|as)|"
-        r"license|licencia|able|capaz|capacidad|swim|nadar|valid)\b"),
+        r"license|licencia|able|capaz|capacidad|swim|nadar|valid)\b",
+    ),
 }

@@ -1,4 +1,5 @@
 """Mandatory contract terms: present only when a concrete value is stated."""
+
 from __future__ import annotations
 
 import re
@@ -26,27 +27,40 @@ _PLACEHOLDER = re.compile(
     r"(?:temporada|reglas del programa)|(?:according to|based on) (?:the )?needs of|"
     r"(?:de|segun) (?:acuerdo a )?las necesidades)\b"
 )
-_RECRUITERISH = re.compile(r"\b(?:agency|agencia|recruit\w*|reclut\w*|staffing|manpower|"
-                           r"overseas|placement|colocacion)\b")
+_RECRUITERISH = re.compile(
+    r"\b(?:agency|agencia|recruit\w*|reclut\w*|staffing|manpower|"
+    r"overseas|placement|colocacion)\b"
+)
 _EMPLOYER_NAME = re.compile(EMPLOYERISH)
 _PARTS = re.compile(r";|(?<=[.!?])\s")
-_DAILY = re.compile(r"\b(?:daily (?:transport\w*|rides?|bus)|each workday|every workday|"
-                    r"every day|cada dia|todos los dias|traslado diario|to the fields|al campo|"
-                    r"a los campos|transport\w* to and from)\b")
+_DAILY = re.compile(
+    r"\b(?:daily (?:transport\w*|rides?|bus)|each workday|every workday|"
+    r"every day|cada dia|todos los dias|traslado diario|to the fields|al campo|"
+    r"a los campos|transport\w* to and from)\b"
+)
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,4}\b")
 _NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
 
 
 def _worker_named(unit: str) -> bool:
     """A worker label, salutation or party definition followed by a personal name."""
-    m = re.search(r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
-                  r"Sra\.?|Dear|Estimad[oa])\b[:.]?\s*(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta)\.?\s+)?",
-                  unit, re.I)
-    if m and not _NOT_NAME.search(unit[m.end():m.end() + 30]):
+    m = re.search(
+        r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
+        r"Sra\.?|Dear|Estimad[oa])\b[:.]?\s*(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta)\.?\s+)?",
+        unit,
+        re.I,
+    )
+    if m and not _NOT_NAME.search(unit[m.end() : m.end() + 30]):
         if _NAME.match(unit, m.end()):
             return True
-    return bool(re.search(rf"{_NAME.pattern}(?:,[^,()]{{0,60}})?\s*\((?:en adelante|hereinafter)?"
-                          r"[^)]{0,30}(?:TRABAJADOR|WORKER|EMPLOYEE|EMPLEAD|HELPER)", unit, re.I))
+    return bool(
+        re.search(
+            rf"{_NAME.pattern}(?:,[^,()]{{0,60}})?\s*\((?:en adelante|hereinafter)?"
+            r"[^)]{0,30}(?:TRABAJADOR|WORKER|EMPLOYEE|EMPLEAD|HELPER)",
+            unit,
+            re.I,
+        )
+    )
 
 
 def _relieved(term: str, sentence: str) -> bool:
@@ -74,8 +88,11 @@ def term_present(term: str, unit: str) -> bool:
     if term == "inbound_transportation":
         # Judge each part apart: "trip here is repaid; the trip home is paid" has both.
         parts = [p for s in split_sentences(unit) for p in _PARTS.split(fold(s))]
-        return any(_relieved(term, p) for p in parts
-                   if p.strip() and not _RETURN.search(p) and not _DAILY.search(p))
+        return any(
+            _relieved(term, p)
+            for p in parts
+            if p.strip() and not _RETURN.search(p) and not _DAILY.search(p)
+        )
     if value.pattern == "__relief__":
         return any(_relieved(term, fold(s)) for s in split_sentences(unit))
     if value.search(rest):
@@ -90,8 +107,11 @@ def term_present(term: str, unit: str) -> bool:
 def _employer_with_address(unit: str) -> bool:
     """A business name with its address is the employer's identity unless it is an agency."""
     folded = fold(unit)
-    return (bool(_EMPLOYER_NAME.search(folded)) and bool(_ADDRESS_RE.search(folded))
-            and not _RECRUITERISH.search(folded))
+    return (
+        bool(_EMPLOYER_NAME.search(folded))
+        and bool(_ADDRESS_RE.search(folded))
+        and not _RECRUITERISH.search(folded)
+    )
 
 
 _ADDRESS_RE = re.compile(ADDRESS)
@@ -105,14 +125,18 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
         required = tuple(t for t in required if t != "employer_identity")
     for unit in units:
         for term in required:
-            if term not in found and (term_present(term, unit.text) or (
-                    term == "employer_identity" and _employer_with_address(unit.text))):
+            if term not in found and (
+                term_present(term, unit.text)
+                or (term == "employer_identity" and _employer_with_address(unit.text))
+            ):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
     return [found[t] for t in required if t in found]
 
 
-_REPAID = re.compile(r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id)|paid back|pays? (?:\w+ )?back|"
-                     r"reembols\w*|devuelv\w*|devuelt\w*|reintegr\w*)\b")
+_REPAID = re.compile(
+    r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id)|paid back|pays? (?:\w+ )?back|"
+    r"reembols\w*|devuelv\w*|devuelt\w*|reintegr\w*)\b"
+)
 # A term the document itself contradicts: it charges the worker for the trip or the visa.
 _CONTRADICTED_BY = {"inbound_transportation": "travel_cost", "visa_reimbursement": "visa_cost"}
 
@@ -120,7 +144,14 @@ _CONTRADICTED_BY = {"inbound_transportation": "travel_cost", "visa_reimbursement
 def reconcile(present: list[TermFound], fees: Iterable[FeeFinding]) -> list[TermFound]:
     """Drop a trip or visa term the document takes back: when the worker is charged for that
     cost, only an explicit reimbursement still counts as the employer paying it."""
-    charged = {f.category for f in fees if f.severity == "violation"
-               and not (f.category == "travel_cost" and _RETURN.search(fold(f.excerpt)))}
-    return [t for t in present if _CONTRADICTED_BY.get(t.term) not in charged
-            or _REPAID.search(fold(t.excerpt))]
+    charged = {
+        f.category
+        for f in fees
+        if f.severity == "violation"
+        and not (f.category == "travel_cost" and _RETURN.search(fold(f.excerpt)))
+    }
+    return [
+        t
+        for t in present
+        if _CONTRADICTED_BY.get(t.term) not in charged or _REPAID.search(fold(t.excerpt))
+    ]

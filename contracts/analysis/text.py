@@ -1,4 +1,5 @@
 """Small text helpers shared by the rule modules."""
+
 from __future__ import annotations
 
 import re

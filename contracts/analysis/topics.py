@@ -1,4 +1,5 @@
 """What a clause is about: the cost each fee category covers, as folded-text patterns."""
+
 from __future__ import annotations
 
 import re
@@ -6,66 +7,86 @@ import re
 # Priority order: an earlier topic claims its words first ("seguro de viaje" is insurance,
 # not travel; "road meals" are travel subsistence, not a meal charge).
 _TOPICS: tuple[tuple[str, str], ...] = (
-    ("damage_chargeback",
-     r"\b(?:damage[sd]?|damaging|broken|breakage|breaks|lost or (?:damaged|stolen)|"
-     r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
-     r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
-     r"reparacion\w*|reposicion\w*|reponer)\b"),
-    ("insurance_cost",
-     r"\b(?:insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|contra|privado)|"
-     r"polizas? de seguro|welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro))\b"),
-    ("medical_cost",
-     r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
-     r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
-     r"drug (?:test|screen)\w*|"
-     r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
-     r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
-     r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical)\b"),
-    ("training_cost",
-     r"\b(?:training|courses?|orientation|seminars?|language (?:tests?|exams?|class\w*)|"
-     r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
-     r"entrenamiento|cursos?|taller(?:es)?|examen(?:es)? de (?:ingles|idioma|habilidades)|"
-     r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b"),
-    ("recruitment_fee",
-     r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing (?:fees?|charges?)|"
-     r"registration|"
-     r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
-     r"application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
-     r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
-     r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
-     r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
-     r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|"
-     r"apartar (?:su |el |un )?(?:lugar|cupo)|"
-     r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
-     r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
-     r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento))\b"),
-    ("visa_cost",
-     r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
-     r"i-94|mrv|"
-     r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
-     r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada)\b"),
-    ("travel_cost",
-     r"\b(?:air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
-     r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation (?:to|from)|"
-     r"transport (?:to|from)|"
-     r"own transport\w*|"
-     r"road meals|meals on the road|subsistence|lodging (?:on|during) the (?:way|trip)|"
-     r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
-     r"autobus (?:de|desde|a|hasta)|comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b"),
-    ("meal_charge",
-     r"\b(?:meals?|meal plan|board|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
-     r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b"),
-    ("housing_charge",
-     r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
-     r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
-     r"alojamiento|hospedaje|renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
-     r"albergue|servicios de (?:luz|agua)|luz y agua|colchon\w*)\b"),
-    ("equipment_charge",
-     r"\b(?:tools?|equipment|uniforms?|boots?|gloves?|gear|ppe|helmets?|hard hats?|knee pads|"
-     r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
-     r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
-     r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
-     r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?)\b"),
+    (
+        "damage_chargeback",
+        r"\b(?:damage[sd]?|damaging|broken|breakage|breaks|lost or (?:damaged|stolen)|"
+        r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
+        r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
+        r"reparacion\w*|reposicion\w*|reponer)\b",
+    ),
+    (
+        "insurance_cost",
+        r"\b(?:insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|contra|privado)|"
+        r"polizas? de seguro|welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro))\b",
+    ),
+    (
+        "medical_cost",
+        r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
+        r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
+        r"drug (?:test|screen)\w*|"
+        r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
+        r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
+        r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical)\b",
+    ),
+    (
+        "training_cost",
+        r"\b(?:training|courses?|orientation|seminars?|language (?:tests?|exams?|class\w*)|"
+        r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
+        r"entrenamiento|cursos?|taller(?:es)?|examen(?:es)? de (?:ingles|idioma|habilidades)|"
+        r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b",
+    ),
+    (
+        "recruitment_fee",
+        r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing (?:fees?|charges?)|"
+        r"registration|"
+        r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
+        r"application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
+        r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
+        r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
+        r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
+        r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|"
+        r"apartar (?:su |el |un )?(?:lugar|cupo)|"
+        r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
+        r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
+        r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento))\b",
+    ),
+    (
+        "visa_cost",
+        r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
+        r"i-94|mrv|"
+        r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
+        r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada)\b",
+    ),
+    (
+        "travel_cost",
+        r"\b(?:air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
+        r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation (?:to|from)|"
+        r"transport (?:to|from)|"
+        r"own transport\w*|"
+        r"road meals|meals on the road|subsistence|lodging (?:on|during) the (?:way|trip)|"
+        r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
+        r"autobus (?:de|desde|a|hasta)|comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b",
+    ),
+    (
+        "meal_charge",
+        r"\b(?:meals?|meal plan|board|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
+        r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b",
+    ),
+    (
+        "housing_charge",
+        r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
+        r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
+        r"alojamiento|hospedaje|renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
+        r"albergue|servicios de (?:luz|agua)|luz y agua|colchon\w*)\b",
+    ),
+    (
+        "equipment_charge",
+        r"\b(?:tools?|equipment|uniforms?|boots?|gloves?|gear|ppe|helmets?|hard hats?|knee pads|"
+        r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
+        r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
+        r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
+        r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?)\b",
+    ),
 )
 TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
 # Tools and gear by name, also the vocabulary of the "tools provided" term.

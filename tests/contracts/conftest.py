@@ -1,4 +1,5 @@
 """Contract fixtures: an isolated argostranslate with tiny offline models installed."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,5 @@
 """Machine translation through real argostranslate, on tiny models built offline."""
+
 from __future__ import annotations
 
 import zipfile
@@ -49,7 +50,11 @@ def test_translate_quote_is_a_marked_machine_translation(argos_en_es: tuple[str,
     assert result.note is None
     assert result.translated and result.translated.strip() != QUOTE
     assert (result.original, result.from_code, result.to_code, result.machine) == (
-        QUOTE, "en", "es", True)
+        QUOTE,
+        "en",
+        "es",
+        True,
+    )
 
 
 def test_cache_hit_does_not_call_argos_again(argos_en_es: tuple[str, str]) -> None:
@@ -68,13 +73,16 @@ def test_pair_without_model_has_no_translation(argos_en_es: tuple[str, str]) -> 
     assert translation.argos_call_count() == before
 
 
-@pytest.mark.parametrize(("text", "src", "dst", "note"), [
-    (QUOTE, "en", "en", translation.SAME_LANGUAGE),
-    (QUOTE, None, "es", translation.UNKNOWN_LANGUAGE),
-    (QUOTE, "english", "es", translation.UNKNOWN_LANGUAGE),
-    ("   ", "en", "es", translation.EMPTY),
-    ("word " * 500, "en", "es", translation.TOO_LONG),
-])
+@pytest.mark.parametrize(
+    ("text", "src", "dst", "note"),
+    [
+        (QUOTE, "en", "en", translation.SAME_LANGUAGE),
+        (QUOTE, None, "es", translation.UNKNOWN_LANGUAGE),
+        (QUOTE, "english", "es", translation.UNKNOWN_LANGUAGE),
+        ("   ", "en", "es", translation.EMPTY),
+        ("word " * 500, "en", "es", translation.TOO_LONG),
+    ],
+)
 def test_no_translation_is_attempted_for(text: str, src: str, dst: str, note: str) -> None:
     result = translate_quote(text, src, dst)
     assert (result.translated, result.note, result.original) == (None, note, text)
@@ -83,8 +91,9 @@ def test_no_translation_is_attempted_for(text: str, src: str, dst: str, note: st
 def test_time_budget_gives_up_with_a_note(argos_en_es: tuple[str, str]) -> None:
     # Hold the model as a long translation would: the call must give up, not wait.
     with translation._argos_slot:
-        result = translate_quote("Is the contract fair?", "en", "es", TranslationLimits(
-            timeout_seconds=0.2))
+        result = translate_quote(
+            "Is the contract fair?", "en", "es", TranslationLimits(timeout_seconds=0.2)
+        )
     assert (result.translated, result.note) == (None, translation.TIMEOUT)
 
 
@@ -96,7 +105,8 @@ def test_pivots_through_english(argos_en_es: tuple[str, str], tiny_models: Path)
 
 
 def test_models_installed_by_another_process_are_seen(
-        argos_en_es: tuple[str, str], tiny_models: Path, argos_packages_dir: Path) -> None:
+    argos_en_es: tuple[str, str], tiny_models: Path, argos_packages_dir: Path
+) -> None:
     assert translate_quote(QUOTE, "de", "en").note == translation.NO_MODEL
     # What `flask translations install` does in another process: unzip into the folder.
     with zipfile.ZipFile(build_tiny_model(tiny_models, "de", "en")) as zipf:
@@ -121,8 +131,7 @@ def test_install_rejects_escaping_members(tmp_path: Path, name: str) -> None:
     assert not (tmp_path.parent / "evil").exists()
 
 
-def test_install_rejects_oversized_members(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_install_rejects_oversized_members(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(translation, "_MAX_MEMBER_BYTES", 1000)
     bogus = _zip(tmp_path / "big.argosmodel", {"pkg/model/model.bin": bytes(2000)})
     with pytest.raises(TranslationError) as err:
@@ -144,7 +153,8 @@ def test_cli_lists_models(cli: FlaskCliRunner, argos_en_es: tuple[str, str]) -> 
 
 
 def test_cli_says_when_no_model_is_installed(
-        cli: FlaskCliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli: FlaskCliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from argostranslate import settings
 
     monkeypatch.setattr(settings, "package_dirs", [tmp_path])

@@ -1,4 +1,5 @@
 """Registry fixtures: small DOL excerpts written by the test from the real files."""
+
 from __future__ import annotations
 
 import csv
@@ -10,10 +11,18 @@ from openpyxl import Workbook, load_workbook
 from tests.paths import DOL_RECRUITERS
 
 FY2021 = DOL_RECRUITERS / "H-2B_Appendix_C_FY2021.xlsx"
-HEADER = ["CASE_NUMBER", "RECRUITER_LAST_NAME", "RECRUITER_FIRST_NAME", "RECRUITER_MIDDLE_NAME",
-          "RECRUITER_EMPLOYER_NAME", "RECRUITER_EMPLOYER_CITY", "RECRUITER_EMPLOYER_STATE",
-          "RECRUITER_EMPLOYER_POSTAL_CODE", "RECRUITER_EMPLOYER_COUNTRY",
-          "RECRUITER_EMPLOYER_PROVINCE"]
+HEADER = [
+    "CASE_NUMBER",
+    "RECRUITER_LAST_NAME",
+    "RECRUITER_FIRST_NAME",
+    "RECRUITER_MIDDLE_NAME",
+    "RECRUITER_EMPLOYER_NAME",
+    "RECRUITER_EMPLOYER_CITY",
+    "RECRUITER_EMPLOYER_STATE",
+    "RECRUITER_EMPLOYER_POSTAL_CODE",
+    "RECRUITER_EMPLOYER_COUNTRY",
+    "RECRUITER_EMPLOYER_PROVINCE",
+]
 
 
 def real_rows(count: int) -> list[list[object]]:
@@ -41,8 +50,14 @@ def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def row(case: str, agency: str, country: str = "MEXICO", last: str = "Perez",
-        first: str = "Ana", city: str = "Oaxaca") -> list[object]:
+def row(
+    case: str,
+    agency: str,
+    country: str = "MEXICO",
+    last: str = "Perez",
+    first: str = "Ana",
+    city: str = "Oaxaca",
+) -> list[object]:
     """One made-up Appendix C row."""
     return [case, last, first, None, agency, city, "N/A", "68000", country, None]
 

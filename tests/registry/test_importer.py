@@ -1,4 +1,5 @@
 """Importing DOL Appendix C files: real excerpts, idempotency, merges, bad files."""
+
 from __future__ import annotations
 
 import zipfile
@@ -25,10 +26,19 @@ LIMIT = 10 * 1024 * 1024
 
 
 def counts() -> dict[str, int]:
-    tables = (Recruiter, RecruiterName, H2Case, StaffPerson, Provenance, ImportSource,
-              DuplicateCandidate)
-    return {t.__tablename__: db.session.scalar(sa.select(sa.func.count()).select_from(t))
-            for t in tables}
+    tables = (
+        Recruiter,
+        RecruiterName,
+        H2Case,
+        StaffPerson,
+        Provenance,
+        ImportSource,
+        DuplicateCandidate,
+    )
+    return {
+        t.__tablename__: db.session.scalar(sa.select(sa.func.count()).select_from(t))
+        for t in tables
+    }
 
 
 def test_real_excerpt_imports_and_is_idempotent(app, excerpt_xlsx: Path) -> None:
@@ -54,20 +64,24 @@ def test_same_rows_in_a_renamed_csv_add_provenance_only(app, tmp_path, excerpt_r
 
 
 def test_newer_file_adds_and_updates(app, tmp_path) -> None:
-    import_files([write_csv(tmp_path / "x_FY2021.csv", [row("H-400-1", "Viajes Esperanza")])],
-                 LIMIT)
+    import_files(
+        [write_csv(tmp_path / "x_FY2021.csv", [row("H-400-1", "Viajes Esperanza")])], LIMIT
+    )
     newer = [row("H-400-2", "VIAJES ESPERANZA "), row("H-400-3", "Nuevo Horizonte Laboral")]
     summary = import_files([write_csv(tmp_path / "x_FY2022_Q2.csv", newer)], LIMIT)
     assert summary.recruiters_new == 1 and summary.recruiters_updated == 1
-    esperanza = db.session.scalar(sa.select(Recruiter).where(
-        Recruiter.legal_name == "Viajes Esperanza"))
+    esperanza = db.session.scalar(
+        sa.select(Recruiter).where(Recruiter.legal_name == "Viajes Esperanza")
+    )
     assert esperanza.last_disclosed_on.isoformat() == "2022-03-31"
     assert {n.name for n in esperanza.names} == {"Viajes Esperanza", "VIAJES ESPERANZA"}
 
 
 def test_placeholders_are_never_agencies(app, tmp_path) -> None:
-    rows = [row(f"H-400-{i}", name) for i, name in enumerate(
-        ["N/A", "n/a", "na", "none", "-", "", "Unknown", "Real Agency"])]
+    rows = [
+        row(f"H-400-{i}", name)
+        for i, name in enumerate(["N/A", "n/a", "na", "none", "-", "", "Unknown", "Real Agency"])
+    ]
     summary = import_files([write_csv(tmp_path / "p.csv", rows)], LIMIT)
     names = set(db.session.scalars(sa.select(RecruiterName.name)))
     assert names == {"Real Agency"}
@@ -75,24 +89,31 @@ def test_placeholders_are_never_agencies(app, tmp_path) -> None:
 
 
 def test_spellings_merge_and_combined_names_split(app, tmp_path) -> None:
-    rows = [row("H-400-1", "Asistencia Jurídica GM"), row("H-400-2", "Asistencia Juridica GM "),
-            row("H-400-3", "Assistencia Juridica GM"),
-            row("H-400-4", "ASISTENCIA JURIDICA GM S.A."),
-            row("H-400-5", "H2 Mexico LLC / Viajes Esperanza"), row("H-400-6", "Viajes Esperanza"),
-            row("H-400-7", "Asistencia Juridica GM", country="GUATEMALA")]
+    rows = [
+        row("H-400-1", "Asistencia Jurídica GM"),
+        row("H-400-2", "Asistencia Juridica GM "),
+        row("H-400-3", "Assistencia Juridica GM"),
+        row("H-400-4", "ASISTENCIA JURIDICA GM S.A."),
+        row("H-400-5", "H2 Mexico LLC / Viajes Esperanza"),
+        row("H-400-6", "Viajes Esperanza"),
+        row("H-400-7", "Asistencia Juridica GM", country="GUATEMALA"),
+    ]
     import_files([write_csv(tmp_path / "m.csv", rows)], LIMIT)
     recruiters = db.session.scalars(sa.select(Recruiter)).all()
     assert len(recruiters) == 2
     esperanza = next(r for r in recruiters if "Esperanza" in r.legal_name)
     assert {"H2 Mexico LLC", "Viajes Esperanza", "H2 Mexico LLC / Viajes Esperanza"} <= {
-        n.name for n in esperanza.names}
+        n.name for n in esperanza.names
+    }
     juridica = next(r for r in recruiters if r is not esperanza)
     assert {loc.country for loc in juridica.locations} == {"MX", "GT"}
 
 
 def test_ambiguous_pairs_are_listed_not_merged(app, runner, tmp_path) -> None:
-    rows = [row("H-400-1", "Faith Placement Services", "JAMAICA"),
-            row("H-400-2", "Faith Placements", "JAMAICA")]
+    rows = [
+        row("H-400-1", "Faith Placement Services", "JAMAICA"),
+        row("H-400-2", "Faith Placements", "JAMAICA"),
+    ]
     summary = import_files([write_csv(tmp_path / "d.csv", rows)], LIMIT)
     assert db.session.scalar(sa.select(sa.func.count(Recruiter.id))) == 2
     assert summary.duplicates_new == 1
@@ -111,8 +132,13 @@ def _bad_files(tmp_path: Path) -> list[tuple[Path, str]]:
         z.writestr("hello.txt", "x")
     binary = tmp_path / "image.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    return [(text, "not an xlsx"), (wrong, "missing columns"), (broken, "broken"),
-            (empty_zip, "broken"), (binary, "not a spreadsheet")]
+    return [
+        (text, "not an xlsx"),
+        (wrong, "missing columns"),
+        (broken, "broken"),
+        (empty_zip, "broken"),
+        (binary, "not a spreadsheet"),
+    ]
 
 
 def test_bad_files_leave_the_database_unchanged(app, tmp_path, excerpt_xlsx) -> None:
@@ -146,8 +172,10 @@ def test_cli_import_and_errors(app, runner, excerpt_xlsx, tmp_path) -> None:
 
 
 def test_as_of_from_file_names() -> None:
-    assert as_of_from_name("H2B_FY2020_Appendix_C.xlsx") == (2020, __import__(
-        "datetime").date(2020, 9, 30))
+    assert as_of_from_name("H2B_FY2020_Appendix_C.xlsx") == (
+        2020,
+        __import__("datetime").date(2020, 9, 30),
+    )
     assert as_of_from_name("H-2B_Appendix_C_FY2022_Q2.xlsx")[1].isoformat() == "2022-03-31"
     assert as_of_from_name("recruiters.csv") == (None, None)
 

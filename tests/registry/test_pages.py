@@ -1,4 +1,5 @@
 """Public pages, JSON API and the search command."""
+
 from __future__ import annotations
 
 import json
@@ -81,8 +82,18 @@ def test_api_detail_matches_page_data(client, filled) -> None:
     assert client.get(f"/api/v1/recruiters/{body['id']}").get_json()["id"] == body["id"]
 
 
-@pytest.mark.parametrize("query", ["q=" + "a" * 300, "q=x&status=bogus", "q=x&country=MEX",
-                                   "q=x&page=0", "q=x&page=abc", "q=x&per_page=1000", ""])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "q=" + "a" * 300,
+        "q=x&status=bogus",
+        "q=x&country=MEX",
+        "q=x&page=0",
+        "q=x&page=abc",
+        "q=x&per_page=1000",
+        "",
+    ],
+)
 def test_api_bad_parameters(client, filled, query) -> None:
     response = client.get("/api/v1/recruiters?" + query)
     assert response.status_code == 400
@@ -117,8 +128,9 @@ def test_filters_keep_the_visitors_choice_and_language(client, filled) -> None:
 
 
 def test_filters_and_results_in_spanish(client, filled) -> None:
-    spanish = client.get("/recruiters/?q=demo&country=MX",
-                         headers={"Accept-Language": "es"}).get_data(as_text=True)
+    spanish = client.get(
+        "/recruiters/?q=demo&country=MX", headers={"Accept-Language": "es"}
+    ).get_data(as_text=True)
     assert "México" in spanish and "Registrado" in spanish
 
 

@@ -1,4 +1,5 @@
 """Search: typos, accents, aliases, legal forms, numbers, filters, pages; and the lookup."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,11 +13,13 @@ from tests.registry.conftest import row, write_csv
 
 @pytest.fixture
 def registry(app, tmp_path):
-    rows = [row("H-400-1", "H2 Mexico LLC / Viajes Esperanza"),
-            row("H-400-2", "Asistencia Jurídica GM S.A. de C.V."),
-            row("H-400-3", "Skilled Staffing Solutions", "JAMAICA"),
-            row("H-400-4", "Regional Staffing Professionals", "JAMAICA"),
-            row("H-400-5", "Reclutamiento del Sur", "GUATEMALA")]
+    rows = [
+        row("H-400-1", "H2 Mexico LLC / Viajes Esperanza"),
+        row("H-400-2", "Asistencia Jurídica GM S.A. de C.V."),
+        row("H-400-3", "Skilled Staffing Solutions", "JAMAICA"),
+        row("H-400-4", "Regional Staffing Professionals", "JAMAICA"),
+        row("H-400-5", "Reclutamiento del Sur", "GUATEMALA"),
+    ]
     rows += [row(f"H-400-1{i}", f"Agencia Numero {i} Servicios") for i in range(30)]
     import_files([write_csv(tmp_path / "s_FY2021.csv", rows)], 10**7)
     load()
@@ -28,8 +31,16 @@ def first(q: str, **filters) -> str:
     return hits[0].legal_name if hits else ""
 
 
-@pytest.mark.parametrize("q", ["viajes esperanza", "Viajes Esperanza", "viajes esperansa",
-                               "h2 mexico", "H2 Mexico LLC / Viajes Esperanza"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "viajes esperanza",
+        "Viajes Esperanza",
+        "viajes esperansa",
+        "h2 mexico",
+        "H2 Mexico LLC / Viajes Esperanza",
+    ],
+)
 def test_alias_and_typo(registry, q) -> None:
     hit = search(q).hits[0]
     assert "H2 Mexico" in hit.legal_name or "Viajes Esperanza" in hit.legal_name
@@ -79,8 +90,15 @@ def test_lookup_is_confident_or_silent(registry) -> None:
         lookup = recruiter_lookup()
         found = lookup("Viajes Esperanza")
         assert found and found["status"] == "disclosed" and found["url"].startswith("/recruiters/")
-        assert set(found) == {"id", "name", "status", "registration_number", "url", "score",
-                              "is_demo"}
+        assert set(found) == {
+            "id",
+            "name",
+            "status",
+            "registration_number",
+            "url",
+            "score",
+            "is_demo",
+        }
         assert lookup("Servicios") is None
         assert lookup("Totally Different Company") is None
         assert lookup("") is None

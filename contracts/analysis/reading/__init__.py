@@ -3,6 +3,7 @@
 Error codes raised as `UnreadableDocument.code`: empty, too_large, too_many_pages,
 unsupported_type, broken, encrypted, too_complex, timeout, no_text.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Running headers and footers: lines repeated near the same edge on most pages."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Plain geometric types shared by the PDF reading steps."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -4,6 +4,7 @@ The page is first cleaned (`scan.clean_scan`: grayscale, deskew, table rulings f
 erased), then Tesseract's words are cut into segments at wide gaps and at the found
 rulings, and the same reading-order step as for text PDFs turns them into lines and blocks.
 """
+
 from __future__ import annotations
 
 import os
@@ -110,9 +111,7 @@ def _segments(data: dict[str, list[Any]], rulings: Rulings, scale: float) -> lis
     return out
 
 
-def _cut(
-    data: dict[str, list[Any]], a: int, b: int, height: int, rulings: Rulings
-) -> float | None:
+def _cut(data: dict[str, list[Any]], a: int, b: int, height: int, rulings: Rulings) -> float | None:
     """Where word a and the next word b belong apart: a vertical ruling's x, or the gap."""
     right: float = data["left"][a] + data["width"][a]
     left: float = data["left"][b]
@@ -168,4 +167,3 @@ def _placed(
         box: BBox = (max(0.0, x0), max(0.0, top), min(width, x1), min(height, bottom))
         out.append(Line(line.text, box))
     return tuple(out)
-

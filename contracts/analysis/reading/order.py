@@ -1,4 +1,5 @@
 """Reading order: rows of segments, column zones read column by column, and blocks."""
+
 from __future__ import annotations
 
 import re

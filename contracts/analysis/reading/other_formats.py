@@ -1,4 +1,5 @@
 """DOCX, photos and plain text: each becomes pages of lines."""
+
 from __future__ import annotations
 
 import io

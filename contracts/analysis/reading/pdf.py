@@ -1,4 +1,5 @@
 """PDF pages through pdfium: fast text with boxes, column order, OCR for scans."""
+
 from __future__ import annotations
 
 import pypdfium2 as pdfium

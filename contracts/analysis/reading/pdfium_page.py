@@ -1,4 +1,5 @@
 """Fast text, character boxes and ruling lines of one page, straight from pdfium."""
+
 from __future__ import annotations
 
 import bisect

@@ -1,4 +1,5 @@
 """Run a reader in a forked child bounded in memory and wall-clock time."""
+
 from __future__ import annotations
 
 import faulthandler

@@ -5,6 +5,7 @@ drops whole rows of cell text with them. Here long thin dark runs (horizontal or
 are found with box filters, kept as `Rulings` so cells can be rebuilt the way the text
 reader does, and painted white before OCR. Pillow only; no numpy or OpenCV.
 """
+
 from __future__ import annotations
 
 import math

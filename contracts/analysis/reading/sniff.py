@@ -1,4 +1,5 @@
 """What a file really is, from its first bytes and (for ZIPs) its member names."""
+
 from __future__ import annotations
 
 import io

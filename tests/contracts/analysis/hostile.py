@@ -1,4 +1,5 @@
 """Builders of hostile input files for the bad-input tests (all made on the fly)."""
+
 from __future__ import annotations
 
 import io
@@ -54,6 +55,7 @@ def flate_bomb_pdf(megabytes: int) -> bytes:
 
 def png_bomb(width: int, height: int) -> bytes:
     """A tiny PNG declaring gigantic dimensions (all-zero 1-bit rows)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = zlib.crc32(kind + data) & 0xFFFFFFFF
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)

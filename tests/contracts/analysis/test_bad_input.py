@@ -1,4 +1,5 @@
 """Every kind of bad input ends in UnreadableDocument(code) within bounded time and memory."""
+
 from __future__ import annotations
 
 import io

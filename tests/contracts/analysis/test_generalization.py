@@ -11,13 +11,20 @@ from tests.contracts.analysis.helpers import categories
 POSITIVES = [
     ("travel_cost", "The bus fare to the camp is the responsibility of each employee."),
     ("visa_cost", "Los derechos de visa serán absorbidos por el trabajador."),
-    ("document_retention", "Passports of new hires are retained by the recruiter until the "
-                           "season ends."),
+    (
+        "document_retention",
+        "Passports of new hires are retained by the recruiter until the season ends.",
+    ),
     ("blacklisting_threat", "Anyone who files a grievance goes on the no-rehire list."),
-    ("debt_bondage", "The agency will advance USD 800 to the worker, to be recovered from "
-                     "his salary."),
-    ("wage_withholding", "Ten percent of each paycheck is held back and released only to "
-                         "workers who finish the season."),
+    (
+        "debt_bondage",
+        "The agency will advance USD 800 to the worker, to be recovered from his salary.",
+    ),
+    (
+        "wage_withholding",
+        "Ten percent of each paycheck is held back and released only to "
+        "workers who finish the season.",
+    ),
     ("breach_penalty", "Employees who quit early forfeit the last two weeks of pay."),
     ("recruitment_fee", "An admin fee of $40 will be taken from your first paycheck."),
     ("equipment_charge", "Safety boots\n$55 deducted from the first check"),
@@ -41,26 +48,35 @@ def test_negative(text: str) -> None:
     assert categories(text) == set(), text
 
 
-@pytest.mark.parametrize(("text", "amount", "currency"), [
-    ("L 3,200 por persona", 3200.0, "HNL"),
-    ("Rp 4.250.000", 4250000.0, "IDR"),
-    ("HK$ 900", 900.0, "HKD"),
-    ("NT$2,000", 2000.0, "TWD"),
-])
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("L 3,200 por persona", 3200.0, "HNL"),
+        ("Rp 4.250.000", 4250000.0, "IDR"),
+        ("HK$ 900", 900.0, "HKD"),
+        ("NT$2,000", 2000.0, "TWD"),
+    ],
+)
 def test_money_forms(text: str, amount: float, currency: str) -> None:
     money = find_money(text)[0]
     assert (money.amount, money.currency) == (amount, currency)
 
 
-@pytest.mark.parametrize(("term", "text", "present"), [
-    ("overtime", "Overtime: as applicable", False),
-    ("daily_transportation", "Rides to the fields: see the supervisor", False),
-    ("pay_frequency", "Wages are paid fortnightly.", True),
-    ("wage_rate", "Salary: QAR 1,400 per month", True),
-    ("work_location", "Place of work: a private household in Riyadh, Saudi Arabia", True),
-    ("inbound_transportation", "Your flight here is reimbursed in week one; the flight home "
-                               "is paid at the end.", True),
-    ("inbound_transportation", "The flight home is paid at the end.", False),
-])
+@pytest.mark.parametrize(
+    ("term", "text", "present"),
+    [
+        ("overtime", "Overtime: as applicable", False),
+        ("daily_transportation", "Rides to the fields: see the supervisor", False),
+        ("pay_frequency", "Wages are paid fortnightly.", True),
+        ("wage_rate", "Salary: QAR 1,400 per month", True),
+        ("work_location", "Place of work: a private household in Riyadh, Saudi Arabia", True),
+        (
+            "inbound_transportation",
+            "Your flight here is reimbursed in week one; the flight home is paid at the end.",
+            True,
+        ),
+        ("inbound_transportation", "The flight home is paid at the end.", False),
+    ],
+)
 def test_term_concreteness(term: str, text: str, present: bool) -> None:
     assert term_present(term, text) is present

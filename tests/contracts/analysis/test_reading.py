@@ -1,4 +1,5 @@
 """Reading the real dev corpus, DOCX and text: page counts, label quotes, boxes, OCR."""
+
 from __future__ import annotations
 
 import io

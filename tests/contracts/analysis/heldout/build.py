@@ -34,10 +34,24 @@ from hrender import render  # noqa: E402
 from hspec import Doc  # noqa: E402
 
 DOCS: list[Callable[[], Doc]] = [
-    hdocs_h2a.h01, hdocs_h2a.h02, hdocs_h2a.h03, hdocs_h2a_b.h04, hdocs_h2b.h05,
-    hdocs_h2b.h06, hdocs_h2b.h07, hdocs_generic.g08, hdocs_generic.g09,
-    hdocs_generic_b.g10, hdocs_generic_b.g11, hdocs_generic_b.g12, hdocs_generic_b.g13,
-    hdocs_generic.h14, hdocs_h2a_b.h15, hdocs_extra.x16, hdocs_extra.x17, hdocs_extra.x18,
+    hdocs_h2a.h01,
+    hdocs_h2a.h02,
+    hdocs_h2a.h03,
+    hdocs_h2a_b.h04,
+    hdocs_h2b.h05,
+    hdocs_h2b.h06,
+    hdocs_h2b.h07,
+    hdocs_generic.g08,
+    hdocs_generic.g09,
+    hdocs_generic_b.g10,
+    hdocs_generic_b.g11,
+    hdocs_generic_b.g12,
+    hdocs_generic_b.g13,
+    hdocs_generic.h14,
+    hdocs_h2a_b.h15,
+    hdocs_extra.x16,
+    hdocs_extra.x17,
+    hdocs_extra.x18,
     hdocs_extra.x19,
 ]
 LABELS = HERE / "labels.json"

@@ -9,8 +9,12 @@ from xml.sax.saxutils import escape
 from hspec import Doc
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
-SIZES = {"letter": (612.0, 792.0), "A4": (595.3, 841.9), "legal": (612.0, 1008.0),
-         "tall": (360.0, 900.0)}
+SIZES = {
+    "letter": (612.0, 792.0),
+    "A4": (595.3, 841.9),
+    "legal": (612.0, 1008.0),
+    "tall": (360.0, 900.0),
+}
 
 
 def render(doc: Doc) -> bytes:
@@ -35,12 +39,18 @@ def _render_rl(doc: Doc) -> bytes:
 
     size = SIZES[doc.pagesize]
     fs = 8.0 if doc.small else 10.0
-    body = ParagraphStyle("b", fontName="Helvetica", fontSize=fs, leading=fs * 1.3,
-                          spaceAfter=4)
-    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=fs + 1,
-                          spaceBefore=6)
-    ttl = ParagraphStyle("t", parent=body, fontName="Helvetica-Bold", fontSize=fs + 4,
-                         leading=(fs + 4) * 1.25, spaceAfter=8)
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=fs, leading=fs * 1.3, spaceAfter=4)
+    head = ParagraphStyle(
+        "h", parent=body, fontName="Helvetica-Bold", fontSize=fs + 1, spaceBefore=6
+    )
+    ttl = ParagraphStyle(
+        "t",
+        parent=body,
+        fontName="Helvetica-Bold",
+        fontSize=fs + 4,
+        leading=(fs + 4) * 1.25,
+        spaceAfter=8,
+    )
     cell = ParagraphStyle("c", parent=body, spaceAfter=0)
     cellb = ParagraphStyle("cb", parent=cell, fontName="Helvetica-Bold")
 
@@ -52,8 +62,10 @@ def _render_rl(doc: Doc) -> bytes:
     if doc.twocol:
         gap = 18.0
         colw = (width - gap) / 2
-        frames = [Frame(margin, margin, colw, size[1] - 2 * margin, id="l"),
-                  Frame(margin + colw + gap, margin, colw, size[1] - 2 * margin, id="r")]
+        frames = [
+            Frame(margin, margin, colw, size[1] - 2 * margin, id="l"),
+            Frame(margin + colw + gap, margin, colw, size[1] - 2 * margin, id="r"),
+        ]
         width = colw
     else:
         frames = [Frame(margin, margin, width, size[1] - 2 * margin, id="f")]
@@ -71,8 +83,9 @@ def _render_rl(doc: Doc) -> bytes:
             canvas.drawString(margin, 28, f"{doc.footer}  |  Page {d.page}")
         canvas.restoreState()
 
-    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                       ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    grid = TableStyle(
+        [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    )
     story: list[Any] = []
     for kind, val in doc.blocks:
         if kind == "title":
@@ -94,8 +107,9 @@ def _render_rl(doc: Doc) -> bytes:
             story.append(Spacer(1, 6))
         elif kind == "side":
             rows = [[P(a, cell), P(b, cell)] for a, b in val]
-            st = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
+            st = TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+            )
             story.append(Table(rows, colWidths=[width / 2] * 2, style=st))
         elif kind == "bubble":
             story.append(P(f"{val[0]}  {val[1]}".strip()))
@@ -105,8 +119,14 @@ def _render_rl(doc: Doc) -> bytes:
         elif kind == "pagebreak":
             story.append(PageBreak())
     buf = io.BytesIO()
-    tpl = BaseDocTemplate(buf, pagesize=size, leftMargin=margin, rightMargin=margin,
-                          topMargin=margin, bottomMargin=margin)
+    tpl = BaseDocTemplate(
+        buf,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+    )
     tpl.addPageTemplates([PageTemplate(id="p", frames=frames, onPage=on_page)])
     tpl.build(story)
     return buf.getvalue()
@@ -161,8 +181,14 @@ def _render_fpdf(doc: Doc) -> bytes:
             pdf.set_font("dv", "", fs)
             pdf.set_fill_color(220, 248, 198)
             pdf.set_x(pdf.l_margin + 20)
-            pdf.multi_cell(w - 2 * pdf.l_margin - 40, fs * 1.4, val[0], fill=True,
-                           new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                w - 2 * pdf.l_margin - 40,
+                fs * 1.4,
+                val[0],
+                fill=True,
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.set_font("dv", "", 6.5)
             pdf.set_x(w - pdf.r_margin - 60)
             pdf.cell(40, 9, val[1], new_x="LMARGIN", new_y="NEXT")

@@ -3,6 +3,7 @@
 Written blind (before reading the checker) by a different author than the dev corpus: the
 quotes are located in the rendered PDFs to fill in each finding's page.
 """
+
 from __future__ import annotations
 
 import json
@@ -64,23 +65,42 @@ def build_one(doc: Doc, out: Path) -> dict[str, Any]:
     _render(doc, source)
     with pdfplumber.open(source) as pdf:
         pages = len(pdf.pages)
-    fees = [{"category": f.category, "severity": f.severity, "page": _page_of(source, f.quote),
-             "amount": f.amount, "currency": f.currency, "quote": f.quote}
-            | ({"group": f.group} if f.group is not None else {}) for f in doc.fees]
+    fees = [
+        {
+            "category": f.category,
+            "severity": f.severity,
+            "page": _page_of(source, f.quote),
+            "amount": f.amount,
+            "currency": f.currency,
+            "quote": f.quote,
+        }
+        | ({"group": f.group} if f.group is not None else {})
+        for f in doc.fees
+    ]
     if doc.render == "scan":
         scan(source, target)
-    return {"file": doc.file, "program": doc.program, "language": doc.language,
-            "scanned": doc.render == "scan", "pages": pages, "fees": fees,
-            "missing_terms": doc.missing_terms, "recruiters": doc.recruiters,
-            "traps": doc.traps, "doc_type": doc.doc_type, "layout": doc.layout}
+    return {
+        "file": doc.file,
+        "program": doc.program,
+        "language": doc.language,
+        "scanned": doc.render == "scan",
+        "pages": pages,
+        "fees": fees,
+        "missing_terms": doc.missing_terms,
+        "recruiters": doc.recruiters,
+        "traps": doc.traps,
+        "doc_type": doc.doc_type,
+        "layout": doc.layout,
+    }
 
 
 def build(out: Path) -> list[dict[str, Any]]:
     """Render every document and write ``out/labels.json``."""
     out.mkdir(parents=True, exist_ok=True)
     labels = [build_one(doc, out) for doc in DOCS]
-    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n",
-                                     encoding="utf-8")
+    (out / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return labels
 
 

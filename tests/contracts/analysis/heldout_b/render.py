@@ -1,4 +1,5 @@
 """Render the held-out-b document specs to PDF (ReportLab, fpdf2, simulated scans)."""
+
 from __future__ import annotations
 
 import io
@@ -57,14 +58,14 @@ class Fingerprint(Flowable):  # type: ignore[misc]
 
 
 def _rl_flowables(blocks: list[Block], size: float, width: float) -> list[Flowable]:
-    body = ParagraphStyle("b", fontName="Vera", fontSize=size, leading=size * 1.35,
-                          spaceAfter=size * 0.6, alignment=4)
-    head = ParagraphStyle("h", parent=body, fontName="VeraBd", alignment=0,
-                          spaceBefore=size * 0.6)
-    title = ParagraphStyle("t", parent=head, fontSize=size * 1.3, leading=size * 1.7,
-                           alignment=1)
-    cell = ParagraphStyle("c", parent=body, spaceAfter=0, alignment=0,
-                          fontSize=size * 0.92, leading=size * 1.2)
+    body = ParagraphStyle(
+        "b", fontName="Vera", fontSize=size, leading=size * 1.35, spaceAfter=size * 0.6, alignment=4
+    )
+    head = ParagraphStyle("h", parent=body, fontName="VeraBd", alignment=0, spaceBefore=size * 0.6)
+    title = ParagraphStyle("t", parent=head, fontSize=size * 1.3, leading=size * 1.7, alignment=1)
+    cell = ParagraphStyle(
+        "c", parent=body, spaceAfter=0, alignment=0, fontSize=size * 0.92, leading=size * 1.2
+    )
     cellb = ParagraphStyle("cb", parent=cell, fontName="VeraBd")
     bubble = ParagraphStyle("bu", parent=cell, fontSize=size, leading=size * 1.3)
     out: list[Flowable] = []
@@ -75,23 +76,36 @@ def _rl_flowables(blocks: list[Block], size: float, width: float) -> list[Flowab
             out.append(Paragraph(_esc(blk[1]), style))
         elif kind in ("grid", "plain"):
             rows, fracs = blk[1], blk[2]
-            data = [[Paragraph(_esc(c), cellb if (r == 0 and kind == "grid") else cell)
-                     for c in row] for r, row in enumerate(rows)]
+            data = [
+                [Paragraph(_esc(c), cellb if (r == 0 and kind == "grid") else cell) for c in row]
+                for r, row in enumerate(rows)
+            ]
             tbl = Table(data, colWidths=[f * width for f in fracs])
             cmds: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
             if kind == "grid":
-                cmds += [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee"))]
+                cmds += [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
+                ]
             tbl.setStyle(TableStyle(cmds))
             out += [tbl, Spacer(1, size)]
         elif kind == "bubble":
             text, stamp = blk[1], blk[2]
-            tbl = Table([[Paragraph(_esc(text), bubble)], [Paragraph(stamp, cell)]],
-                        colWidths=[0.78 * width])
-            tbl.setStyle(TableStyle([
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dcf8c6")),
-                ("ALIGN", (0, 1), (0, 1), "RIGHT"), ("TEXTCOLOR", (0, 1), (0, 1), colors.grey),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+            tbl = Table(
+                [[Paragraph(_esc(text), bubble)], [Paragraph(stamp, cell)]],
+                colWidths=[0.78 * width],
+            )
+            tbl.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dcf8c6")),
+                        ("ALIGN", (0, 1), (0, 1), "RIGHT"),
+                        ("TEXTCOLOR", (0, 1), (0, 1), colors.grey),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ]
+                )
+            )
             tbl.hAlign = "LEFT"
             out += [tbl, Spacer(1, 5)]
         elif kind == "sig":
@@ -101,13 +115,25 @@ def _rl_flowables(blocks: list[Block], size: float, width: float) -> list[Flowab
     return out
 
 
-def render_rl(blocks: list[Block], path: Path, *, size: float = 9.5, a4: bool = False,
-              band: str | None = None, margin: float = 0.8) -> None:
+def render_rl(
+    blocks: list[Block],
+    path: Path,
+    *,
+    size: float = 9.5,
+    a4: bool = False,
+    band: str | None = None,
+    margin: float = 0.8,
+) -> None:
     """Flowing document with ReportLab; optional coloured header band text."""
     page = A4 if a4 else LETTER
-    doc = SimpleDocTemplate(str(path), pagesize=page, leftMargin=margin * inch,
-                            rightMargin=margin * inch, topMargin=0.9 * inch,
-                            bottomMargin=0.8 * inch)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=page,
+        leftMargin=margin * inch,
+        rightMargin=margin * inch,
+        topMargin=0.9 * inch,
+        bottomMargin=0.8 * inch,
+    )
 
     def deco(c: canvas.Canvas, _doc: Any) -> None:
         if band:
@@ -158,8 +184,12 @@ def render_fpdf(blocks: list[Block], path: Path, *, size: float = 10.0) -> None:
         elif kind in ("grid", "plain"):
             pdf.set_font("Vera", "", size - 0.5)
             widths = [f * pdf.epw for f in blk[2]]
-            with pdf.table(col_widths=widths, line_height=lh + 0.5, first_row_as_headings=False,
-                           borders_layout="ALL" if kind == "grid" else "NONE") as table:
+            with pdf.table(
+                col_widths=widths,
+                line_height=lh + 0.5,
+                first_row_as_headings=False,
+                borders_layout="ALL" if kind == "grid" else "NONE",
+            ) as table:
                 for row in blk[1]:
                     r = table.row()
                     for c in row:
@@ -179,8 +209,9 @@ def scan(pdf_in: Path, pdf_out: Path, *, seed: int = 7, dpi: int = 200) -> None:
     c = canvas.Canvas(str(pdf_out), pagesize=LETTER)
     for i in range(len(src)):
         img = src[i].render(scale=dpi / 72).to_pil().convert("L")
-        img = img.rotate(rnd.uniform(-1.1, 1.1), expand=False, fillcolor=255,
-                         resample=Image.Resampling.BICUBIC)
+        img = img.rotate(
+            rnd.uniform(-1.1, 1.1), expand=False, fillcolor=255, resample=Image.Resampling.BICUBIC
+        )
         img = img.filter(ImageFilter.GaussianBlur(0.6))
         px = img.load()
         assert px is not None
@@ -193,6 +224,7 @@ def scan(pdf_in: Path, pdf_out: Path, *, seed: int = 7, dpi: int = 200) -> None:
         img.save(buf, format="JPEG", quality=70)
         buf.seek(0)
         from reportlab.lib.utils import ImageReader
+
         c.drawImage(ImageReader(buf), 0, 0, LETTER[0], LETTER[1])
         c.showPage()
     c.save()

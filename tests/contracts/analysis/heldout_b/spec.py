@@ -1,4 +1,5 @@
 """Document spec and finding marker for the held-out-b corpus."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
