@@ -14,7 +14,7 @@ EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
     r"compania|rancho|agency|agencia|recruiters?|reclutador|contractor|contratista|"
     r"association|asociacion|management|owner|hotel|resort|sponsor|principal|household|"
-    r"patronal|finca|hacienda)"
+    r"patronal|finca|hacienda|granja|huert[ao]|vivero|empacadora|contratante)"
 )
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
@@ -47,6 +47,9 @@ RELIEF = [
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
     r"\bemployer[- ]paid\b",
+    # paid by a named firm: "paid by Altamaha Grove Partners LLP"
+    r"\b(?:paid|covered|borne|pagad[oa]s?|cubiert[oa]s?) (?:for )?(?:by|por) (?:[\w&-]+ ){1,5}?"
+    r"(?:llc|llp|inc|ltd|corp|s\.?a|s\.?c|c\.?v|pvt)\b",
     r"\bsagot ng employer\b",
     r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b",
@@ -69,7 +72,7 @@ CHARGE = [
     rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|entregar\w*|owes?|aportar\w*|"
     rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*)\b",
     rf"\b(?:pays?|paid|payable|borne|covered|owed|pagad[oa]s?|cubiert[oa]s?) (?:by|por) "
-    rf"(?:the |each |el |la |los |las |cada )?{WORKER}\b",
+    rf"(?:the |each |el |la |los |las |cada )?{WORKER}\b(?![' s]{{0,3}}comp)",
     rf"\b(?:lo|la|los|las) (?:paga|cubre|pone|asume|absorbe|costea)(?:ra|n|ran)? "
     rf"(?:el |la |los |las |cada )?(?:{WORKER}|uno)\b",
     rf"\b(?:asumid[oa]s?|absorbid[oa]s?|sufragad[oa]s?|costead[oa]s?|assumed|shouldered|"

@@ -23,7 +23,9 @@ _NOT_NEGATION = re.compile(
     r"\b(?:no|not) (?:later|more|less|sooner|earlier|fewer) than\b|\bnot only\b|\bno solo\b|"
     r"\bno (?:mas|menos) (?:de|que)\b|\bno exceder\w*\b|\bnot to exceed\b|\bno\. ?\d|"
     # An answer ("No. You live free ...") does not negate the sentence that follows it.
-    r"^(?:no|nope)[.,!](?=\s)"
+    r"^(?:no|nope)[.,!](?=\s)|"
+    # "costs not yet reimbursed" are still to be reimbursed.
+    r"\bnot yet\b|\b(?:aun|todavia) no\b"
 )
 _QUANTIFIER = re.compile(
     r"(?:nobody|no[- ]one|nadie|none|nothing|nada|ningun\w*|neither|no (?:\w+ )?(?:worker|"
@@ -33,9 +35,21 @@ _QUANTIFIER = re.compile(
     r"recruiter|agency|reclutador|agencia|employer|empleador))\b"
 )
 _NEGATOR = re.compile(
-    r"\b(?:no|not|never|without|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|ningun[oa]?|"
-    r"tampoco|cannot|n't)\b|n't\b"
+    r"\b(?:no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
+    r"ningun[oa]?|tampoco|cannot|n't|forbid\w*|prohib\w*)\b|n't\b"
 )
+# Adverbials that negate their whole clause, however far the verb: "under no circumstances".
+_CLAUSE_NEGATOR = re.compile(
+    r"\b(?:(?:under|in|at) no (?:circumstances?|case|event|time|point)|in no way|"
+    r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
+    r"de ninguna (?:manera|forma))\b[^;]*$"
+)
+# "no rent, utility charge or bedding deposit": one negator over a list of nouns.
+_NOUN_LIST = re.compile(
+    r"^(?:\s*[\w-]+(?: [\w-]+){0,2},)+(?: [\w-]+){0,3}? (?:or|and|nor|o|u|y|ni)(?: [\w-]+){0,2}\s*$"
+)
+# A sentence end or a colon closes the scope of "no fee", "nadie" ...
+_SCOPE_END = re.compile(r"(?<![a-z]\.[a-z])(?<!\binc)(?<!\bltd)(?<!\bco)[.!?:]\s")
 _AUX = re.compile(
     r"^(?:will|must|shall|would|should|may|can|could|is|are|be|been|was|were|has|have|had|does|"
     r"do|did|debe|deben|debera|deberan|tendra|tendran|puede|pueden|podra|podran|sera|seran|es|"
@@ -67,13 +81,18 @@ def _clean(text: str) -> str:
 def negated(text: str, start: int) -> bool:
     """Whether the cue at `start` of a folded subclause falls in a negator's scope."""
     before = _clean(text[:start])
+    if _CLAUSE_NEGATOR.search(before):
+        return True
     for neg in reversed(list(_NEGATOR.finditer(before))):
         gap_text = before[neg.end() :]
         gap = gap_text.split()
         if _QUANTIFIER.match(before, neg.start()):
             if len(gap) <= MAX_QUANTIFIER_GAP and ";" not in gap_text:
-                return True
+                if not _SCOPE_END.search(gap_text):
+                    return True
             continue
+        if _NOUN_LIST.match(gap_text) and len(gap) <= MAX_QUANTIFIER_GAP:
+            return True
         if len(gap) > MAX_GAP or _BOUNDARY.search(gap_text):
             continue
         # "who do not finish the contract will pay": a new verb group ends the scope.
