@@ -6,40 +6,116 @@ labelled quote (whitespace-normalised) is found on its labelled page, in the pag
 column / table-cell crop. --emit-labels regenerates labels.json next to this script from docs.py.
 Deterministic: ReportLab invariant mode, seeded noise for the scanned page.
 """
-import io, json, os, random, re, shutil, sys
+
+import io
+import json
+import os
+import random
+import re
+import shutil
+import sys
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from docs import DOCS, F  # noqa: E402
-
 from reportlab import rl_config
+
 rl_config.invariant = 1
 from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.pagesizes import letter, A4  # noqa: E402
+from reportlab.lib.pagesizes import A4, letter  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import inch  # noqa: E402
-from reportlab.platypus import (SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle,  # noqa: E402
-                                PageBreak, KeepTogether)
 from reportlab.lib.utils import ImageReader  # noqa: E402
 from reportlab.pdfgen import canvas as rlcanvas  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 REQUIRED = {
-    "h2a": ["employer_identity", "job_duties", "work_location", "employment_period", "hours_of_work", "wage_rate",
-            "wage_adjustment", "pay_frequency", "deductions", "three_fourths_guarantee", "housing", "meals",
-            "inbound_transportation", "return_transportation", "daily_transportation", "tools_provided",
-            "workers_compensation", "earnings_statements", "termination", "contract_impossibility", "job_requirements"],
-    "h2b": ["employer_identity", "job_duties", "work_location", "employment_period", "hours_of_work", "wage_rate",
-            "wage_adjustment", "overtime", "pay_frequency", "deductions", "three_fourths_guarantee",
-            "inbound_transportation", "return_transportation", "visa_reimbursement", "tools_provided",
-            "earnings_statements", "termination", "contract_impossibility", "job_requirements"],
-    "generic": ["employer_identity", "worker_identity", "job_duties", "work_location", "employment_period",
-                "hours_of_work", "wage_rate", "pay_frequency", "deductions", "return_transportation", "termination"],
+    "h2a": [
+        "employer_identity",
+        "job_duties",
+        "work_location",
+        "employment_period",
+        "hours_of_work",
+        "wage_rate",
+        "wage_adjustment",
+        "pay_frequency",
+        "deductions",
+        "three_fourths_guarantee",
+        "housing",
+        "meals",
+        "inbound_transportation",
+        "return_transportation",
+        "daily_transportation",
+        "tools_provided",
+        "workers_compensation",
+        "earnings_statements",
+        "termination",
+        "contract_impossibility",
+        "job_requirements",
+    ],
+    "h2b": [
+        "employer_identity",
+        "job_duties",
+        "work_location",
+        "employment_period",
+        "hours_of_work",
+        "wage_rate",
+        "wage_adjustment",
+        "overtime",
+        "pay_frequency",
+        "deductions",
+        "three_fourths_guarantee",
+        "inbound_transportation",
+        "return_transportation",
+        "visa_reimbursement",
+        "tools_provided",
+        "earnings_statements",
+        "termination",
+        "contract_impossibility",
+        "job_requirements",
+    ],
+    "generic": [
+        "employer_identity",
+        "worker_identity",
+        "job_duties",
+        "work_location",
+        "employment_period",
+        "hours_of_work",
+        "wage_rate",
+        "pay_frequency",
+        "deductions",
+        "return_transportation",
+        "termination",
+    ],
 }
-CATS = ["recruitment_fee", "visa_cost", "travel_cost", "medical_cost", "insurance_cost", "training_cost",
-        "equipment_charge", "housing_charge", "deposit_or_bond", "breach_penalty", "debt_bondage",
-        "document_retention", "blacklisting_threat", "movement_restriction", "wage_withholding",
-        "damage_chargeback", "meal_charge"]
+CATS = [
+    "recruitment_fee",
+    "visa_cost",
+    "travel_cost",
+    "medical_cost",
+    "insurance_cost",
+    "training_cost",
+    "equipment_charge",
+    "housing_charge",
+    "deposit_or_bond",
+    "breach_penalty",
+    "debt_bondage",
+    "document_retention",
+    "blacklisting_threat",
+    "movement_restriction",
+    "wage_withholding",
+    "damage_chargeback",
+    "meal_charge",
+]
 
 
 def severity(cat, program):
@@ -58,12 +134,14 @@ def txt(parts):
 
 def findings(doc):
     out = []
+
     def walk(x):
         if isinstance(x, F):
             out.append(x)
         elif isinstance(x, (list, tuple)):
             for y in x:
                 walk(y)
+
     walk(doc.get("blocks", []))
     walk(doc.get("bubbles", []))
     return out
@@ -72,15 +150,38 @@ def findings(doc):
 # ------------------------------------------------------------------ rendering
 def styles(base):
     s = {}
-    s["body"] = ParagraphStyle("body", fontName="Helvetica", fontSize=base, leading=base * 1.38, spaceAfter=base * 0.55)
-    s["cell"] = ParagraphStyle("cell", fontName="Helvetica", fontSize=base * 0.95, leading=base * 1.25)
+    s["body"] = ParagraphStyle(
+        "body", fontName="Helvetica", fontSize=base, leading=base * 1.38, spaceAfter=base * 0.55
+    )
+    s["cell"] = ParagraphStyle(
+        "cell", fontName="Helvetica", fontSize=base * 0.95, leading=base * 1.25
+    )
     s["cellb"] = ParagraphStyle("cellb", parent=s["cell"], fontName="Helvetica-Bold")
-    s["h"] = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=base * 1.12, leading=base * 1.5,
-                            spaceBefore=base * 0.7, spaceAfter=base * 0.3)
-    s["title"] = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=base * 1.5, leading=base * 1.9,
-                                alignment=1, spaceAfter=base * 0.5)
-    s["sub"] = ParagraphStyle("sub", fontName="Helvetica-Oblique", fontSize=base * 0.92, leading=base * 1.25,
-                              alignment=1, textColor=colors.HexColor("#444444"), spaceAfter=base * 0.8)
+    s["h"] = ParagraphStyle(
+        "h",
+        fontName="Helvetica-Bold",
+        fontSize=base * 1.12,
+        leading=base * 1.5,
+        spaceBefore=base * 0.7,
+        spaceAfter=base * 0.3,
+    )
+    s["title"] = ParagraphStyle(
+        "title",
+        fontName="Helvetica-Bold",
+        fontSize=base * 1.5,
+        leading=base * 1.9,
+        alignment=1,
+        spaceAfter=base * 0.5,
+    )
+    s["sub"] = ParagraphStyle(
+        "sub",
+        fontName="Helvetica-Oblique",
+        fontSize=base * 0.92,
+        leading=base * 1.25,
+        alignment=1,
+        textColor=colors.HexColor("#444444"),
+        spaceAfter=base * 0.8,
+    )
     return s
 
 
@@ -106,44 +207,76 @@ def story_for(doc, width):
         elif kind == "kv":
             rows = [[P(k, s["cellb"]), P(v, s["cell"])] for k, v in b[1]]
             t = Table(rows, colWidths=[width * 0.28, width * 0.72])
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                   ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 8)]
         elif kind == "grid":
             head, rows = b[1], b[2]
             n = len(head)
             data = [[P(h, s["cellb"]) for h in head]] + [[P(c, s["cell"]) for c in r] for r in rows]
             t = Table(data, colWidths=[width / n] * n, repeatRows=1)
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6EE")),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6EE")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 8)]
         elif kind == "tri":
             head, rows = b[1], b[2]
             cw = [width * 0.18, width * 0.41, width * 0.41]
-            data = [[P(h, s["cellb"]) for h in head]] + [[P(r[0], s["cellb"]), P(r[1], s["cell"]), P(r[2], s["cell"])] for r in rows]
+            data = [[P(h, s["cellb"]) for h in head]] + [
+                [P(r[0], s["cellb"]), P(r[1], s["cell"]), P(r[2], s["cell"])] for r in rows
+            ]
             t = Table(data, colWidths=cw, repeatRows=1)
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3")),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 6)]
         elif kind == "two":
             lcol, rcol = (b[1], b[2]) if len(b) == 3 else b[1]
             left = [P(x, s["body"]) for x in lcol]
             right = [P(x, s["body"]) for x in rcol]
             t = Table([[left, right]], colWidths=[width / 2, width / 2])
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 14),
-                                   ("LEFTPADDING", (1, 0), (1, -1), 14)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, -1), 14),
+                        ("LEFTPADDING", (1, 0), (1, -1), 14),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 6)]
         elif kind in ("sig", "sigfp"):
             labels = b[1]
-            cells = [[P("_______________________________", s["cell"]) for _ in labels],
-                     [P(l, s["cellb"]) for l in labels]]
+            cells = [
+                [P("_______________________________", s["cell"]) for _ in labels],
+                [P(l, s["cellb"]) for l in labels],
+            ]
             cw = [width / len(labels)] * len(labels)
             if kind == "sigfp":
-                cells = [r + [P("" if i == 0 else "Huella digital", s["cell"])] for i, r in enumerate(cells)]
+                cells = [
+                    r + [P("" if i == 0 else "Huella digital", s["cell"])]
+                    for i, r in enumerate(cells)
+                ]
                 cw = [width * 0.38, width * 0.38, width * 0.24]
             t = Table(cells, colWidths=cw, rowHeights=[46, 16])
             st = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
@@ -156,6 +289,7 @@ def story_for(doc, width):
 
 def page_decor(doc):
     band = doc.get("band")
+
     def on_page(c, d):
         w, h = d.pagesize
         if band:
@@ -164,14 +298,24 @@ def page_decor(doc):
         c.setFillColorRGB(0.35, 0.35, 0.35)
         c.setFont("Helvetica", 7.5)
         c.drawRightString(w - 40, 22, "%s - %d" % (doc["file"][:-4].upper(), c.getPageNumber()))
+
     return on_page
 
 
 def build_flow(doc, path):
     size = {"letter": letter, "A4": A4}[doc["size"]]
     lm = 0.8 * inch
-    d = SimpleDocTemplate(path, pagesize=size, leftMargin=lm, rightMargin=lm, topMargin=0.75 * inch,
-                          bottomMargin=0.7 * inch, title=doc["file"], author="heldout_c", creator="heldout_c")
+    d = SimpleDocTemplate(
+        path,
+        pagesize=size,
+        leftMargin=lm,
+        rightMargin=lm,
+        topMargin=0.75 * inch,
+        bottomMargin=0.7 * inch,
+        title=doc["file"],
+        author="heldout_c",
+        creator="heldout_c",
+    )
     deco = page_decor(doc)
     d.build(story_for(doc, size[0] - 2 * lm), onFirstPage=deco, onLaterPages=deco)
 
@@ -180,6 +324,7 @@ def build_flyer(doc, path):
     w, h = doc["size"]
     s = styles(doc["font"])
     band = doc["band"]
+
     def on_page(c, d):
         c.setFillColorRGB(0.90, 0.87, 0.82)
         c.rect(0, 0, w, h, stroke=0, fill=1)
@@ -191,16 +336,36 @@ def build_flyer(doc, path):
         c.setFont("Helvetica", 8)
         c.drawString(48, h - 40, doc["sender_sub"])
         c.circle(26, h - 30, 12, stroke=0, fill=1)
-    d = SimpleDocTemplate(path, pagesize=(w, h), leftMargin=16, rightMargin=16, topMargin=70, bottomMargin=20,
-                          title=doc["file"], author="heldout_c", creator="heldout_c")
+
+    d = SimpleDocTemplate(
+        path,
+        pagesize=(w, h),
+        leftMargin=16,
+        rightMargin=16,
+        topMargin=70,
+        bottomMargin=20,
+        title=doc["file"],
+        author="heldout_c",
+        creator="heldout_c",
+    )
     bw = w - 32 - 40
-    ts = ParagraphStyle("ts", fontName="Helvetica", fontSize=6.5, alignment=2, textColor=colors.grey)
+    ts = ParagraphStyle(
+        "ts", fontName="Helvetica", fontSize=6.5, alignment=2, textColor=colors.grey
+    )
     story = []
     for time, parts in doc["bubbles"]:
         t = Table([[P(parts, s["cell"])], [Paragraph(time, ts)]], colWidths=[bw])
-        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.white),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                               ("TOPPADDING", (0, 0), (0, 0), 6), ("BOTTOMPADDING", (0, 1), (0, 1), 4)]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.white),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (0, 0), 6),
+                    ("BOTTOMPADDING", (0, 1), (0, 1), 4),
+                ]
+            )
+        )
         t.hAlign = "LEFT"
         story += [t, Spacer(1, 7)]
     d.build(story, onFirstPage=on_page, onLaterPages=on_page)
@@ -209,6 +374,7 @@ def build_flyer(doc, path):
 def scan(text_pdf, out_pdf, seed):
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
+
     pdf = pdfium.PdfDocument(text_pdf)
     c = None
     for i in range(len(pdf)):
@@ -260,6 +426,7 @@ def page_texts(page):
 
 def locate(pdf_path, quote):
     import pdfplumber
+
     q = norm(quote)
     with pdfplumber.open(pdf_path) as pdf:
         for i, page in enumerate(pdf.pages):
@@ -271,6 +438,7 @@ def locate(pdf_path, quote):
 
 def npages(path):
     import pdfplumber
+
     with pdfplumber.open(path) as pdf:
         return len(pdf.pages)
 
@@ -296,18 +464,34 @@ def main():
             pg = locate(textpdf, f.text)
             if pg is None:
                 warnings.append("%s: quote not found: %s" % (doc["file"], f.text))
-            e = {"category": f.cat, "severity": severity(f.cat, doc["program"]), "page": pg,
-                 "amount": f.amount, "currency": f.cur, "quote": f.text}
+            e = {
+                "category": f.cat,
+                "severity": severity(f.cat, doc["program"]),
+                "page": pg,
+                "amount": f.amount,
+                "currency": f.cur,
+                "quote": f.text,
+            }
             if f.group is not None:
                 e["group"] = f.group
             fees.append(e)
         assert all(m in REQUIRED[doc["program"]] for m in doc["missing"]), doc["file"]
         assert all(f["category"] in CATS for f in fees)
-        labels.append({"file": doc["file"], "program": doc["program"], "language": doc["language"],
-                       "scanned": doc["scanned"], "pages": npages(final), "fees": fees,
-                       "missing_terms": [m for m in REQUIRED[doc["program"]] if m in doc["missing"]],
-                       "recruiters": doc["recruiters"], "traps": doc["traps"], "doc_type": doc["doc_type"],
-                       "layout": doc["layout"]})
+        labels.append(
+            {
+                "file": doc["file"],
+                "program": doc["program"],
+                "language": doc["language"],
+                "scanned": doc["scanned"],
+                "pages": npages(final),
+                "fees": fees,
+                "missing_terms": [m for m in REQUIRED[doc["program"]] if m in doc["missing"]],
+                "recruiters": doc["recruiters"],
+                "traps": doc["traps"],
+                "doc_type": doc["doc_type"],
+                "layout": doc["layout"],
+            }
+        )
         print("built %s (%d pages, %d findings)" % (doc["file"], labels[-1]["pages"], len(fees)))
     shutil.rmtree(tmp)
     src = os.path.join(HERE, "labels.json")
@@ -320,11 +504,16 @@ def main():
     committed = json.load(open(src, encoding="utf-8"))
     for a, b in zip(committed, labels):
         if a["pages"] != b["pages"]:
-            warnings.append("%s: labels.json says %s pages, PDF has %s" % (a["file"], a["pages"], b["pages"]))
+            warnings.append(
+                "%s: labels.json says %s pages, PDF has %s" % (a["file"], a["pages"], b["pages"])
+            )
         for fa in a["fees"]:
             hit = [fb for fb in b["fees"] if norm(fb["quote"]) == norm(fa["quote"])]
             if not hit or hit[0]["page"] != fa["page"]:
-                warnings.append("%s: quote not found on labelled page %s: %s" % (a["file"], fa["page"], fa["quote"]))
+                warnings.append(
+                    "%s: quote not found on labelled page %s: %s"
+                    % (a["file"], fa["page"], fa["quote"])
+                )
     shutil.copy(src, os.path.join(out, "labels.json"))
     cov = sorted({f["category"] for d in committed for f in d["fees"]})
     print("categories covered: %d/17" % len(cov), [c for c in CATS if c not in cov])

@@ -11,6 +11,7 @@ each labelled quote (whitespace-normalised) is on its labelled page, in the page
 table cell / column crop. The scanned d12 has no text layer: its quotes are checked
 against the text that was rasterised.
 """
+
 import datetime
 import json
 import os
@@ -39,13 +40,21 @@ def severity(cat, program, quote):
 # ------------------------------------------------------------------ ReportLab renderer
 def build_rl(name, spec, path):
     from reportlab import rl_config
+
     rl_config.invariant = 1
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import letter, legal
+    from reportlab.lib.pagesizes import legal, letter
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import inch
-    from reportlab.platypus import (SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle,
-                                    PageBreak, HRFlowable)
+    from reportlab.platypus import (
+        HRFlowable,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     base = spec["font"]
     bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold"}[base]
@@ -53,12 +62,33 @@ def build_rl(name, spec, path):
     compact = spec.get("compact", False)
     ps = legal if spec.get("pagesize") == "legal" else letter
     lead = sz * (1.22 if compact else 1.35)
-    body = ParagraphStyle("b", fontName=base, fontSize=sz, leading=lead, spaceAfter=2 if compact else 5)
-    cell = ParagraphStyle("c", fontName=base, fontSize=sz - (0 if compact else 0.5), leading=(sz - 0.5) * 1.2)
+    body = ParagraphStyle(
+        "b", fontName=base, fontSize=sz, leading=lead, spaceAfter=2 if compact else 5
+    )
+    cell = ParagraphStyle(
+        "c", fontName=base, fontSize=sz - (0 if compact else 0.5), leading=(sz - 0.5) * 1.2
+    )
     cellb = ParagraphStyle("cb", parent=cell, fontName=bold)
-    title = ParagraphStyle("t", fontName=bold, fontSize=sz + 4, leading=(sz + 4) * 1.25, alignment=1, spaceAfter=4)
-    sub = ParagraphStyle("s", fontName=base, fontSize=sz, leading=lead, alignment=1, spaceAfter=6, textColor=colors.HexColor("#444444"))
-    head = ParagraphStyle("h", fontName=bold, fontSize=sz + 1, leading=(sz + 1) * 1.3, spaceBefore=3 if compact else 7, spaceAfter=2 if compact else 3)
+    title = ParagraphStyle(
+        "t", fontName=bold, fontSize=sz + 4, leading=(sz + 4) * 1.25, alignment=1, spaceAfter=4
+    )
+    sub = ParagraphStyle(
+        "s",
+        fontName=base,
+        fontSize=sz,
+        leading=lead,
+        alignment=1,
+        spaceAfter=6,
+        textColor=colors.HexColor("#444444"),
+    )
+    head = ParagraphStyle(
+        "h",
+        fontName=bold,
+        fontSize=sz + 1,
+        leading=(sz + 1) * 1.3,
+        spaceBefore=3 if compact else 7,
+        spaceAfter=2 if compact else 3,
+    )
 
     def P(t, st):
         return Paragraph(escape(t).replace("&lt;br/&gt;", "<br/>"), st)
@@ -78,9 +108,17 @@ def build_rl(name, spec, path):
         c.setFont(base, 7.5)
         c.drawRightString(W - 0.6 * inch, 0.45 * inch, "Page %d" % doc.page)
 
-    doc = SimpleDocTemplate(path, pagesize=ps, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
-                            topMargin=top, bottomMargin=0.7 * inch, title=name, author="heldout_d",
-                            creator="heldout_d")
+    doc = SimpleDocTemplate(
+        path,
+        pagesize=ps,
+        leftMargin=0.75 * inch,
+        rightMargin=0.75 * inch,
+        topMargin=top,
+        bottomMargin=0.7 * inch,
+        title=name,
+        author="heldout_d",
+        creator="heldout_d",
+    )
     story = []
     for b in spec["blocks"]:
         k = b[0]
@@ -95,9 +133,26 @@ def build_rl(name, spec, path):
         elif k == "p":
             story.append(P(b[1], body))
         elif k == "letterhead":
-            lh = ParagraphStyle("lh", fontName=bold, fontSize=15, leading=19, alignment=1, textColor=colors.HexColor("#1d4d2b"))
+            lh = ParagraphStyle(
+                "lh",
+                fontName=bold,
+                fontSize=15,
+                leading=19,
+                alignment=1,
+                textColor=colors.HexColor("#1d4d2b"),
+            )
             ls = ParagraphStyle("ls", fontName=base, fontSize=8.5, leading=11, alignment=1)
-            story += [P(b[1], lh), P(b[2], ls), HRFlowable(width="100%", thickness=1.5, color=colors.HexColor("#c9a227"), spaceBefore=4, spaceAfter=10)]
+            story += [
+                P(b[1], lh),
+                P(b[2], ls),
+                HRFlowable(
+                    width="100%",
+                    thickness=1.5,
+                    color=colors.HexColor("#c9a227"),
+                    spaceBefore=4,
+                    spaceAfter=10,
+                ),
+            ]
         elif k in ("kv", "tbl"):
             if k == "kv":
                 rows = [[P(a, cellb), P(v, cell)] for a, v in b[1]]
@@ -108,8 +163,12 @@ def build_rl(name, spec, path):
             W = ps[0] - 1.5 * inch
             tot = float(sum(widths))
             t = Table(rows, colWidths=[W * w / tot for w in widths])
-            st = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                  ("TOPPADDING", (0, 0), (-1, -1), 2 if compact else 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 3)]
+            st = [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 if compact else 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 3),
+            ]
             if k == "kv":
                 st.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee")))
             else:
@@ -123,7 +182,14 @@ def build_rl(name, spec, path):
             W = ps[0] - 1.5 * inch
             widths = [W / n] * n if k == "sig" else [W * 0.4, W * 0.4, W * 0.2]
             t = Table(rows, colWidths=widths)
-            t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ]
+                )
+            )
             story += [Spacer(1, 10), t]
         elif k == "pb":
             story.append(PageBreak())
@@ -161,7 +227,7 @@ def build_fpdf(name, spec, path):
             self.set_text_color(0, 0, 0)
 
     pdf = Doc(format="A4" if spec.get("a4") else "letter")
-    pdf.set_creation_date(datetime.datetime(2026, 1, 15, 9, 0, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2026, 1, 15, 9, 0, tzinfo=datetime.UTC))
     pdf.set_title(name)
     pdf.set_author("heldout_d")
     pdf.set_creator("heldout_d")
@@ -228,9 +294,15 @@ def build_fpdf(name, spec, path):
             heading = k == "tbl"
             widths = b[2] if k == "kv" else b[3]
             hstyle = FontFace(emphasis="BOLD", fill_color=(220, 220, 220))
-            with pdf.table(col_widths=widths, width=ew, text_align="LEFT", line_height=lh,
-                           first_row_as_headings=heading, headings_style=hstyle,
-                           padding=1.2) as t:
+            with pdf.table(
+                col_widths=widths,
+                width=ew,
+                text_align="LEFT",
+                line_height=lh,
+                first_row_as_headings=heading,
+                headings_style=hstyle,
+                padding=1.2,
+            ) as t:
                 if heading:
                     r = t.row()
                     for h in b[1]:
@@ -251,8 +323,13 @@ def build_fpdf(name, spec, path):
                 pdf.add_page()
             pdf.ln(4)
             pdf.set_font(fam, "", sz)
-            with pdf.table(width=ew, text_align="LEFT", line_height=lh, first_row_as_headings=True,
-                           headings_style=FontFace(emphasis="BOLD")) as t:
+            with pdf.table(
+                width=ew,
+                text_align="LEFT",
+                line_height=lh,
+                first_row_as_headings=True,
+                headings_style=FontFace(emphasis="BOLD"),
+            ) as t:
                 r = t.row()
                 for h in b[1]:
                     r.cell(h)
@@ -275,12 +352,13 @@ def scan_text(spec):
 
 
 def build_scan(name, spec, path):
-    from PIL import Image, ImageDraw, ImageFont, ImageFilter
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
     from reportlab import rl_config
+
     rl_config.invariant = 1
-    from reportlab.pdfgen import canvas
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
 
     dpi = 200
     W, H = int(8.5 * dpi), int(11 * dpi)
@@ -339,6 +417,7 @@ def norm(s):
 
 def page_texts(path):
     import pdfplumber
+
     out = []
     with pdfplumber.open(path) as pdf:
         for pg in pdf.pages:
@@ -350,7 +429,7 @@ def page_texts(path):
             except Exception:
                 pass
             W = pg.width
-            for (a, b) in ((0, W / 2), (W / 2, W), (0, W * 0.3), (W * 0.25, W)):
+            for a, b in ((0, W / 2), (W / 2, W), (0, W * 0.3), (W * 0.25, W)):
                 try:
                     cands.append(pg.crop((a, 0, b, pg.height)).extract_text() or "")
                 except Exception:
@@ -374,6 +453,7 @@ def make_labels(outdir):
         m = spec["meta"]
         path = os.path.join(outdir, name + ".pdf")
         import pdfplumber
+
         with pdfplumber.open(path) as pdf:
             npages = len(pdf.pages)
         pages = None if spec["engine"] == "scan" else page_texts(path)
@@ -384,17 +464,36 @@ def make_labels(outdir):
             else:
                 pg = find_page(pages, f["quote"])
                 if pg is None:
-                    print("WARNING: %s quote not found when writing labels: %s" % (name, f["quote"]))
+                    print(
+                        "WARNING: %s quote not found when writing labels: %s" % (name, f["quote"])
+                    )
                     pg = 1
-            e = dict(category=f["category"], severity=severity(f["category"], m["program"], f["quote"]),
-                     page=pg, amount=f["amount"], currency=f["currency"], quote=f["quote"])
+            e = dict(
+                category=f["category"],
+                severity=severity(f["category"], m["program"], f["quote"]),
+                page=pg,
+                amount=f["amount"],
+                currency=f["currency"],
+                quote=f["quote"],
+            )
             if "group" in f:
                 e["group"] = f["group"]
             fees.append(e)
-        labels.append(dict(file=name + ".pdf", program=m["program"], language=m["language"],
-                           scanned=spec["engine"] == "scan", pages=npages, fees=fees,
-                           missing_terms=m["missing_terms"], recruiters=m["recruiters"],
-                           traps=m["traps"], doc_type=m["doc_type"], layout=m["layout"]))
+        labels.append(
+            dict(
+                file=name + ".pdf",
+                program=m["program"],
+                language=m["language"],
+                scanned=spec["engine"] == "scan",
+                pages=npages,
+                fees=fees,
+                missing_terms=m["missing_terms"],
+                recruiters=m["recruiters"],
+                traps=m["traps"],
+                doc_type=m["doc_type"],
+                layout=m["layout"],
+            )
+        )
     with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as fh:
         json.dump(labels, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
@@ -403,6 +502,7 @@ def make_labels(outdir):
 
 def verify(outdir):
     import pdfplumber
+
     labels = json.load(open(os.path.join(outdir, "labels.json"), encoding="utf-8"))
     problems = 0
     for lab in labels:
@@ -417,9 +517,15 @@ def verify(outdir):
             src = norm(scan_text(D[name]))
             for f in lab["fees"]:
                 if norm(f["quote"]) not in src:
-                    print("WARNING: %s quote not in rasterised source text: %s" % (lab["file"], f["quote"]))
+                    print(
+                        "WARNING: %s quote not in rasterised source text: %s"
+                        % (lab["file"], f["quote"])
+                    )
                     problems += 1
-            print("note: %s is image-only; %d quotes checked against the rasterised source text" % (lab["file"], len(lab["fees"])))
+            print(
+                "note: %s is image-only; %d quotes checked against the rasterised source text"
+                % (lab["file"], len(lab["fees"]))
+            )
             continue
         pages = page_texts(path)
         for f in lab["fees"]:
@@ -429,11 +535,17 @@ def verify(outdir):
                 continue
             other = find_page(pages, f["quote"])
             if other:
-                print("WARNING: %s quote found on page %d, labelled page %d: %s" % (lab["file"], other, f["page"], f["quote"]))
+                print(
+                    "WARNING: %s quote found on page %d, labelled page %d: %s"
+                    % (lab["file"], other, f["page"], f["quote"])
+                )
             else:
                 print("WARNING: %s quote NOT FOUND: %s" % (lab["file"], f["quote"]))
             problems += 1
-    print("verification: %d problem(s) over %d documents, %d findings" % (problems, len(labels), sum(len(l["fees"]) for l in labels)))
+    print(
+        "verification: %d problem(s) over %d documents, %d findings"
+        % (problems, len(labels), sum(len(l["fees"]) for l in labels))
+    )
     return problems
 
 
