@@ -14,7 +14,7 @@ _SUFFIX = (
     r"S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
     r"S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
     r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
-    r"Pvt\.? Ltd\.?"
+    r"Pvt\.? Ltd\.?|LTD\.?|INC\.?|CORP\.?|CO\.|COMPANY|CORPORATION|LIMITED|PVT\.? LTD\.?"
 )
 # Indonesian and Malaysian companies put the legal form first: "PT Sinar Cahaya Mandiri".
 _PREFIXED = re.compile(rf"\b(?:PT|CV|UD)\.?\s+{_CAP}(?:{_LINK}{_CAP}){{0,6}}")
@@ -23,7 +23,7 @@ _RECRUITER_WORDS = re.compile(
     r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
     r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral\w*|Labor|Workforce|"
     r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?|Careers?|Recursos Humanos|Outsourcing|Chambas?|"
-    r"Jales?)\b"
+    r"Jales?|Oportunidad\w*|Opportunit\w+|Vacantes?|Vacanc\w+)\b"
 )
 _PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
 _GOVERNMENT = re.compile(
@@ -32,11 +32,19 @@ _GOVERNMENT = re.compile(
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
     r"Seguro|Authority|Board|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio|Contract|"
-    r"Contrato|Agreement)\b"
+    r"Contrato|Agreement|Terms|T[eé]rminos|Conditions|Condiciones|Clearance|Order|Orden|"
+    r"Documento?s?|Identi\w+|Passports?|Pasaportes?|Licen[cs]\w*)\b"
+)
+# A job title or descriptor ends a phrase that names a person's role, not a firm.
+_DESCRIPTOR = re.compile(
+    r"^(?:Licensed|Registered|Private|Privada|Autorizad\w|Manager|Gerente|Officer|Director\w*|"
+    r"Coordinat\w+|Coordinador\w*|Supervisor\w*|Representative|Representante|Encargad\w|Jef\w+|"
+    r"Specialist|Especialista|Asesor\w*)$"
 )
 _CUE = re.compile(
     r"(?:recruit\w*|reclut\w*|agency|agencia|agente|agent|contratista|broker|enganchador|"
-    r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor)",
+    r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor|placement|"
+    r"staffing|manpower|headhunt\w*)",
     re.I,
 )
 # Who the recruiter works for: "recluta por cuenta de X", "on behalf of X" names the employer.
@@ -61,7 +69,7 @@ _ROLE = (
     r"(?:\(|[^()\"“;]{0,160}?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
     r"[^)]{0,40}"
 )
-_EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|PATR)", re.I)
+_EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|EMPLEA|PATR)", re.I)
 _RECRUITER_ROLE = re.compile(rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN)", re.I)
 WINDOW = 60
 
@@ -71,6 +79,18 @@ def _clean(name: str) -> str:
     name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
     name = re.sub(r"^(?:The|El|La|Los|Las|By|Por|A|An)\s+", "", name)
     return re.sub(r"\s+", " ", name)
+
+
+def _shout(name: str) -> str:
+    """An all-capitals letterhead name in title case; other names unchanged."""
+    return name.title() if name.upper() == name and _LEGAL.search(name) else name
+
+
+# A label cell and its value run together: "Recruiter in Mexico Enlace ..., S.C."
+_PLACE_BEFORE = re.compile(r"\b(?:in|en)\s+$")
+# An enumerator before a heading and the sentence after it: "J. Reclutamiento. El ..."
+_HEADING_END = re.compile(r"(?<=[a-záéíóúñ]{3})\.\s")
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\.\s+")
 
 
 def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
@@ -101,8 +121,20 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     ]
     for m in _PLAIN.finditer(text):
         overlaps = any(s < m.end() and m.start() < e for _, s, e in found)
-        if not overlaps and _RECRUITER_WORDS.search(m.group(0)) and len(m.group(0).split()) >= 2:
-            found.append((m.group(0), m.start(), m.end()))
+        name = _ENUMERATOR.sub("", _HEADING_END.split(m.group(0))[0])
+        generic = all(_RECRUITER_WORDS.fullmatch(w) or _DESCRIPTOR.match(w) for w in name.split())
+        if (
+            not overlaps
+            and _RECRUITER_WORDS.search(name)
+            and len(name.split()) >= 2
+            and not generic
+        ):
+            found.append((name, m.end() - len(m.group(0)) + m.group(0).find(name), m.end()))
+    for i, (name, start, end) in enumerate(found):
+        words = name.split()
+        if _PLACE_BEFORE.search(text[:start]) and len(words) >= 3:
+            first = len(words[0]) + 1
+            found[i] = (name[first:], start + first, end)
     return found
 
 
@@ -111,9 +143,10 @@ def find_recruiters(
 ) -> list[RecruiterMention]:
     """Recruiters named in the clauses, once each, with what the registry knows of them."""
     mentions: dict[str, RecruiterMention] = {}
+    employers: set[str] = set()
     for clause in clauses:
         for raw, start, end in _candidates(clause.text):
-            name = _clean(raw)
+            name = _clean(_shout(raw))
             if (
                 len(name) < 5
                 or _GOVERNMENT.search(name)
@@ -121,11 +154,14 @@ def find_recruiters(
                 or _ROLE_ONLY.match(name)
             ):
                 continue
+            if _EMPLOYER_ROLE.match(clause.text[end : end + 240].lstrip(" ,")):
+                employers.add(name.lower())
             if name.lower() in mentions or not _is_recruiter(clause.text, start, end, name):
                 continue
             registry = lookup(name) if lookup else None
             mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
-    return _longest(list(mentions.values()))
+    # A name defined as the employer anywhere is the employer, whatever a cut unit says.
+    return _longest([m for k, m in mentions.items() if k not in employers])
 
 
 def _longest(mentions: list[RecruiterMention]) -> list[RecruiterMention]:
