@@ -115,7 +115,8 @@ def _skew(dark: Image.Image) -> float:
 
     def sharpness(angle: float) -> float:
         turned = small.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0)
-        rows: list[int] = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+        # tobytes() on an 8-bit image is one byte per pixel, on every Pillow release.
+        rows: list[int] = list(turned.resize((1, turned.height), Image.Resampling.BOX).tobytes())
         mean = sum(rows) / len(rows)
         return float(sum((r - mean) ** 2 for r in rows))
 
@@ -158,7 +159,7 @@ def _lines(
 def _profile(mask: Image.Image, *, horizontal: bool) -> list[int]:
     """Ink per column (horizontal=True) or per row, as box-filter means."""
     size = (mask.width, 1) if horizontal else (1, mask.height)
-    return list(mask.resize(size, Image.Resampling.BOX).getdata())
+    return list(mask.resize(size, Image.Resampling.BOX).tobytes())
 
 
 def _spans(values: list[int], gap: int) -> list[tuple[int, int]]:
