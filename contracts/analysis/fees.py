@@ -80,7 +80,11 @@ def sentence_categories(folded: str) -> list[str]:
     cats = [] if _FOR_CAUSE.search(folded) else cost_categories(folded)
     cats = [c for c in cats if not (c in _LAWFUL and _LAWFUL[c].search(folded))]
     sentence_topics = topics(folded)
-    for category, _ in practice_hits(folded):
+    hits = practice_hits(folded)
+    # What a loan pays for (the fare, the fees) is the debt, repaid from wages: one finding.
+    if any(category == "debt_bondage" for category, _ in hits):
+        cats = []
+    for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)
         if category not in cats:

@@ -8,7 +8,8 @@ WORKER = (
     r"(?:workers?|employees?|trabajador(?:a|es|as)?|persona trabajadora|personas trabajadoras|"
     r"empleados?|applicants?|candidat[eoa]s?|aspirantes?|interesad[oa]s?|solicitantes?|"
     r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?|helpers?|"
-    r"caregivers?|domestic workers?|(?:el|la) contratad[oa])"
+    r"caregivers?|domestic workers?|(?:el|la) contratad[oa]|personas? contratad[oa]s?|"
+    r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -120,6 +121,10 @@ CHARGE = [
     r"\bcharges? (?:a |an |the )?(?:fee|\$|\d)",
     r"\$ ?\d[\d,.]* (?:\w+ )?(?:fee|charge)\b",
     r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio)\b"
-    r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\$?\d|usd|mxn|php|gtq|q\d)",
+    r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\.? ?\$?\d|usd|mxn|php|gtq|q\d)",
+    # An order to send money: "deposita $350", "send $200 to".
+    r"\b(?:deposita|depositen|deposite|depositar|paga|pague|paguen|manda|mande|manden|envia|"
+    r"envie|envien|transfiere|transfiera|deposit|send|wire|transfer)\b (?:\w+ ){0,2}?"
+    r"(?:\$|[a-z]{1,3}\.? ?\$?\d)",
     r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$?\d)",
 ]

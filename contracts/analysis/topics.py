@@ -45,7 +45,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
         r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|"
-        r"apartar (?:su |el |un )?(?:lugar|cupo)|"
+        r"(?:apartar|separar|reservar|asegurar|guardar) (?:su |tu |el |un )?(?:lugar|cupo|espacio)|"
+        r"membres\w+|membership|afiliacion|padron|roster|enrol?lment fees?|"
         r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
         r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
         r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento))\b",
@@ -77,7 +78,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
-        r"albergue|servicios de (?:luz|agua)|luz y agua|colchon\w*)\b",
+        r"albergue|servicios de (?:luz|agua)|luz y (?:el )?agua|agua y (?:la )?luz|colchon\w*|"
+        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|trailers?|trailas?|apartments?|"
+        r"apartamentos?|cabins?|cabanas?)\b",
     ),
     (
         "equipment_charge",
@@ -115,7 +118,22 @@ _TEMPORAL = re.compile(
     r"visa|viaje|travel|departure|salida)\b[^,;]{0,30}"
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
     r"|\bh-?2[ab] visas?\b|\bvisas? (?:holders?|workers?|class|program|status|category)\b"
+    # "upon receiving the date of the consular appointment" also only dates a payment.
+    r"|\b(?:upon|on|al|una vez (?:que|al)?) (?:receiving|getting|obtaining|recibir|obtener|tener|"
+    r"conocer) (?:\w+ ){0,4}?(?:interview|appointment|entrevista|cita|visa)\b[^,;]{0,30}"
+    # A worker who obtains (or fails to get) the visa pays nothing by that: a condition.
+    r"|\b(?:obtains|gets|receives|is granted|is denied|obtiene|obtenga|consigue|consiga|recibe|"
+    r"reciba|le (?:niegan|nieguen|otorgan|otorguen)) (?:\w+ ){0,2}?(?:visas?|visados?)\b"
 )
+
+
+# "la comida del campamento", "meals at the camp": the place only says whose the thing is.
+_OF_PLACE = re.compile(r"(?:\bdel|\bde la|\ben el|\ben la|\bat the|\bin the|\bof the)\s$")
+
+
+def _modifier(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a housing word at `start` only qualifies a topic noun just before it."""
+    return bool(_OF_PLACE.search(text[:start])) and any(0 < start - e <= 8 for _, e in taken)
 
 
 def topics(text: str) -> list[str]:
@@ -126,6 +144,8 @@ def topics(text: str) -> list[str]:
     for category, pattern in TOPICS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if category == "housing_charge" and _modifier(text, m.start(), taken):
                 continue
             taken.append((m.start(), m.end()))
             if category not in found:
