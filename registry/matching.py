@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from registry.names import clean_display, name_key, split_names
+from registry.names import clean_display, compact_key, name_key, split_names
 
 MERGE_SCORE = 90.0  # at or above: the same agency, spelled differently
 REVIEW_SCORE = 80.0  # between the two: maybe the same; staff decide
@@ -73,6 +73,7 @@ def cluster(
         for key in keys:
             union.join(key, keys[0])
             key_countries[key].update(countries)
+    _join_compact_spellings(union, existing)
     review = _fuzzy(union, key_countries, existing_countries)
     clusters: dict[str, Cluster] = defaultdict(Cluster)
     for key in list(union.parent):
@@ -85,6 +86,17 @@ def cluster(
         group.raw[raw] += sum(countries.values())
         group.countries.update(countries)
     return [c for c in clusters.values() if c.raw], review
+
+
+def _join_compact_spellings(union: _Union, existing: dict[str, int]) -> None:
+    """Spellings equal but for spaces and "and" are one agency, in any country."""
+    first: dict[str, str] = {}
+    for key in list(union.parent):
+        union.join(key, first.setdefault(compact_key(key), key))
+    for key in existing:
+        same = first.get(compact_key(key))
+        if same is not None and key not in union.parent:
+            union.join(key, same)  # two old recruiters meeting here become a review pair
 
 
 def _fuzzy(

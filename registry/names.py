@@ -129,6 +129,15 @@ def normalize(raw: str | None) -> str:
     return _PUNCT.sub(" ", text).strip()
 
 
+# "and" between words is noise when telling spellings apart ("Del Al & Associates").
+CONNECTORS = frozenset({"and", "y", "e", "et", "und"})
+
+
+def compact_key(key: str) -> str:
+    """A key without spaces or connectors: 'peak season' and 'peakseason' are one spelling."""
+    return "".join(word for word in key.split() if word not in CONNECTORS)
+
+
 # Suffixes grouped by their last word, so stripping looks at a handful, not all.
 _BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
     last: tuple(s for s in LEGAL_SUFFIXES if s[-1] == last)

@@ -109,6 +109,18 @@ def test_spellings_merge_and_combined_names_split(app, tmp_path) -> None:
     assert {loc.country for loc in juridica.locations} == {"MX", "GT"}
 
 
+def test_spellings_that_differ_in_spaces_or_and_merge(app, tmp_path) -> None:
+    rows = [
+        row("H-400-1", "Del Al & Associates Inc."),
+        row("H-400-2", "Del Al Associates Inc."),
+        row("H-400-3", "Peakseason Workforce", country="JAMAICA"),
+        row("H-400-4", "PEAK SEASON WORKFORCE", country="JAMAICA"),
+    ]
+    import_files([write_csv(tmp_path / "s.csv", rows)], LIMIT)
+    names = sorted(r.legal_name for r in db.session.scalars(sa.select(Recruiter)))
+    assert len(names) == 2, names
+
+
 def test_ambiguous_pairs_are_listed_not_merged(app, runner, tmp_path) -> None:
     rows = [
         row("H-400-1", "Faith Placement Services", "JAMAICA"),

@@ -82,3 +82,15 @@ def test_split_names(raw: str, parts: list[str]) -> None:
 def test_normalize_and_numbers() -> None:
     assert normalize("S.N.O.W Work & Travel") == "snow work and travel"
     assert normalize_number(" fr-mx 000101 ") == "FRMX000101"
+
+
+def test_compact_key_ignores_spaces_and_connectors():
+    from registry.names import compact_key, name_key
+
+    assert compact_key(name_key("Del Al & Associates Inc.")) == compact_key(
+        name_key("Del Al Associates Inc.")
+    )
+    assert compact_key(name_key("Peakseason Workforce")) == compact_key(
+        name_key("PEAK SEASON WORKFORCE")
+    )
+    assert compact_key(name_key("Agencia Norte")) != compact_key(name_key("Agencia Sur"))
