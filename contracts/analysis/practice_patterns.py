@@ -1,0 +1,211 @@
+"""The abusive-practice patterns (folded text): deposits, penalties, loans, passports, threats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contracts.analysis.payer import WORKER
+
+
+@dataclass(frozen=True)
+class Practice:
+    """A practice pattern; `needs` must also match and `unless` must not, in the sentence."""
+
+    category: str
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_COMPLAINT = _p(
+    r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
+    r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
+    r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
+    r"report(?:s|ing)? (?:abuse|violations))\b"
+)
+_PLACES = (
+    r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
+    r"property|vivienda|campamento|casa|alojamiento|albergue|instalaciones|rancho|finca|town|"
+    r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging)"
+)
+PRACTICES: tuple[Practice, ...] = (
+    Practice(
+        "deposit_or_bond",
+        _p(
+            r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
+            r"(?:cheques?|checks?)|guarantee money|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
+            r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
+            r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
+        ),
+        unless=_p(
+            r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
+            r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
+            r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
+            r"bond(?:ing)? (?:with|between)|"
+            r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b"
+        ),
+    ),
+    Practice(
+        "breach_penalty",
+        _p(
+            r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
+            r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
+            r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
+            r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
+            r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
+            r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay) (?:the )?"
+            r"(?:company|employer|agency|recruiter)|(?:debera|tendra que) (?:pagar|devolver|"
+            r"reembolsar)\w*)\b"
+        ),
+        needs=_p(
+            r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
+            r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
+            r"early (?:departure|termination)|departs? early|does not complete|fails? to "
+            r"complete|before (?:completing|the end)|renunci\w+|abandon\w*|incumpl\w+|"
+            r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
+            r"se va antes|deja el trabajo)\b"
+        ),
+    ),
+    Practice(
+        "debt_bondage",
+        _p(
+            r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
+            r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
+            r"advance[sd]? (?:the \w+ )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
+            r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+|lend|lends|lent|"
+            r"lending)\b"
+        ),
+        needs=_p(
+            r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
+            r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
+            r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
+            # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
+            r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent)\b)"
+            r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
+            r"descuentos? (?:al|del|de su)|descontar\w*)\b"
+        ),
+    ),
+    Practice(
+        "document_retention",
+        _p(
+            r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
+            r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
+            r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
+            r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
+            r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
+            r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
+            r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
+            r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
+            # passive: "his passport and ARC will be kept by the broker"
+            r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,6}?\W+(?:kept|held|retained|confiscated|guardad[oa]s?|retenid[oa]s?|"
+            rf"resguardad[oa]s?) (?:by|por) (?!(?:the |each |el |la |cada )?{WORKER}\b)"
+            # in someone's custody: "bajo resguardo de la agencia", "held in the office safe"
+            r"|\b(?:passports?|pasaportes?|identity cards?|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,8}?\W+(?:(?:bajo|en) (?:el |su )?(?:resguardo|custodia|poder|control|"
+            rf"manos) de (?!(?:el |la )?{WORKER}\b)|in (?:the )?(?:custody|possession|safekeeping|"
+            rf"hands|care) of (?!(?:the )?{WORKER}\b)|(?:held|kept|stored|locked|guardad[oa]s?|"
+            r"resguardad[oa]s?|retenid[oa]s?) (?:in|en) (?:the |la |el )?(?:\w+ ){0,2}?(?:office|"
+            r"safe|vault|oficina|caja fuerte|archivo|files?))"
+        ),
+        unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"),
+    ),
+    Practice(
+        "blacklisting_threat",
+        _p(
+            r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
+            r"lista de no (?:contratar|recontratar))\b"
+        ),
+        None,
+    ),
+    Practice(
+        "blacklisting_threat",
+        _p(
+            r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
+            r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
+            r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
+            r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
+            r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
+            r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
+            r"(?:not|never) be (?:requested|invited|asked|named|brought) (?:back|again|for future)|"
+            r"(?:not|never) be (?:proposed|recommended|selected|considered|put forward) for|"
+            r"no (?:sera|seran) (?:propuest|recomendad|considerad|seleccionad|tomad)\w*|"
+            r"(?:fuera|excluid[oa]s?|eliminad[oa]s?|borrad[oa]s?|dad[oa]s? de baja|removed|struck|"
+            r"taken off|dropped|excluded) (?:de|del|from|off) (?:la |el |the )?(?:lista|padron|"
+            r"roster|list|registro|registry|pool)|"
+            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
+            r"(?:futuras|la proxima|otras)))\b"
+        ),
+        needs=_COMPLAINT,
+    ),
+    Practice(
+        "movement_restriction",
+        _p(
+            rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
+            rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
+            rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
+            rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
+            rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
+            rf"at night|de noche)\b"
+            rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
+            rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{_PLACES}|at night|de noche)\b"
+            rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
+            rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
+            rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
+            rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
+            rf"trabajo|empresa)\b"
+            rf"|\b(?:may|can|podra|puede|pueden|podran) (?:only )?(?:go out|leave|salir)\b"
+            rf"(?: \w+){{0,3}}? only\b|\bsolo (?:podra|puede|pueden|podran) salir\b"
+        ),
+        None,
+    ),
+    Practice(
+        "movement_restriction",
+        _p(
+            rf"\b(?:shall|must|will|has to|have to|(?:is|are) required to|debe|deben|debera|deberan|"
+            rf"tendra que|tendran que) (?:stay|remain|keep|permanecer|quedarse)\b (?:\w+ ){{0,2}}?"
+            rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{_PLACES}\b"
+        ),
+        needs=_p(
+            r"\b(?:permission|permiso|autorizacion|unless|except|only|solo|salvo|excepto|a menos|"
+            r"outside (?:working|work) hours|fuera del horario|rest days?|dias? de descanso)\b"
+        ),
+    ),
+    Practice(
+        "wage_withholding",
+        _p(
+            r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
+            r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
+            r"apart\w+|set aside|sets aside|separa\w*|"
+            r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
+            r"at the end|"
+            r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
+            r"upon (?:return|completion)|on return|"
+            r"(?:last|final) (?:payday|pay day|paycheck|pay period)|end of the (?:season|contract)|"
+            r"(?:ultimo|final) (?:dia de )?pago|fin de (?:la )?temporada|"
+            r"al (?:terminar|concluir|finalizar|completar|cumplir|final)|"
+            r"(?:a|to) (?:quien|quienes|those who|whoever) (?:\w+ )?(?:termine|terminen|complete|"
+            r"completen|cumpla|cumplan|finish\w*|complete\w*|stay\w*)|"
+            r"only (?:to|if|when|for) (?:the )?(?:workers?|"
+            r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
+        ),
+        needs=_p(
+            r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
+            r"ahorro|savings?)\b|%|\$|\bq\d)"
+        ),
+        # A real completion bonus is paid on top of wages; part of the wages held back is not.
+        unless=_p(
+            r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
+            r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
+            # money set aside "from each paycheck" is the worker's pay, whatever it is called
+            r"(?!.*\b(?:de|from) (?:cada|each|every|su|your|his|her) (?:\w+ )?(?:cheques?|checks?|"
+            r"paychecks?|pagos?|pay|salario|sueldo|wages?)\b)"
+            r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b"
+        ),
+    ),
+)
