@@ -3,37 +3,26 @@
 from __future__ import annotations
 
 import json
-import os
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from flask import Flask
-from flask_migrate import upgrade
-from werkzeug.serving import make_server
 
-from core import create_app
 from core.extensions import db
+from tests.e2e.conftest import PHONE
 from tests.paths import DEV_CORPUS
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 CONTRACT = DEV_CORPUS / "d04.pdf"
 LABEL = next(
     i for i in json.loads((DEV_CORPUS / "labels.json").read_text()) if i["file"] == "d04.pdf"
 )
-PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    """A registered recruiter with the contract's recruiter name, so a status shows."""
+    return lambda: add_recruiter(LABEL["recruiters"][0])
 
 
 def add_recruiter(name: str) -> None:
@@ -48,79 +37,6 @@ def add_recruiter(name: str) -> None:
         RecruiterName(recruiter_id=recruiter.id, name=name, key=name_key(name), kind="legal")
     )
     db.session.commit()
-
-
-@pytest.fixture(scope="module")
-def live_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    folder = tmp_path_factory.mktemp("e2e")
-    app = create_app(
-        {
-            "SECRET_KEY": "e2e-secret",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'e2e.sqlite3'}",
-            "LOAD_DEMO_DATA": False,
-        }
-    )
-    with app.app_context():
-        upgrade()
-        add_recruiter(LABEL["recruiters"][0])
-        db.engine.dispose()
-    return app
-
-
-@pytest.fixture(scope="module")
-def base_url(live_app: Flask) -> Iterator[str]:
-    """The app served on a free local port by a background thread."""
-    server = make_server("127.0.0.1", 0, live_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is not installed: browser tests need Debian's chromium package"
-        if os.environ.get("REQUIRE_E2E") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page_factory(browser, live_app: Flask):
-    """New pages in fresh contexts; fails the test on any script or CSP error."""
-    contexts, errors = [], []
-
-    def make(**options):
-        context = browser.new_context(**options)
-        contexts.append(context)
-        page = context.new_page()
-        # Generous: CI runs the browser beside OCR and translation tests on two cores.
-        page.set_default_timeout(90_000)
-        page.set_default_navigation_timeout(90_000)
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("console", lambda message: record(errors, message))
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-    assert not errors, errors
-
-
-def record(errors: list[str], message) -> None:
-    """Keep console errors, except the browser's own request for a favicon."""
-    if message.type == "error" and not message.location.get("url", "").endswith("favicon.ico"):
-        errors.append(f"{message.text} ({message.location.get('url')})")
 
 
 def has_registry_lookup(app: Flask) -> bool:
