@@ -9,13 +9,15 @@ WORKER = (
     r"empleados?|applicants?|candidat[eoa]s?|aspirantes?|interesad[oa]s?|solicitantes?|"
     r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?|helpers?|"
     r"caregivers?|domestic workers?|(?:el|la) contratad[oa]|personas? contratad[oa]s?|"
-    r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?)"
+    r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
+    r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
     r"compania|rancho|agency|agencia|recruiters?|reclutador|contractor|contratista|"
     r"association|asociacion|management|owner|hotel|resort|sponsor|principal|household|"
-    r"patronal|finca|hacienda|granja|huert[ao]|vivero|empacadora|contratante)"
+    r"patronal|finca|hacienda|granja|huert[ao]|vivero|empacadora|contratante|ranchers?|"
+    r"farmers?|producers?|productor\w*|agricultor\w*|rancher[oa]s?)"
 )
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(

@@ -65,7 +65,11 @@ RETURN_TRIP = (
     r"flight home|outbound|return passage|"
     r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
     r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
-    r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo)\b"
+    r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo|"
+    # "at the end of the contract the employer pays the air ticket from Doha to Kathmandu"
+    r"(?:end|completion|expiry|fin|termino|final) (?:of|de|del) (?:the |this |la |el )?(?:contract|"
+    r"employment|season|contrato|temporada|empleo)\b.{0,80}\b(?:tickets?|fares?|flights?|trip|"
+    r"travel|passage|boletos?|pasajes?|vuelos?|viaje))\b"
 )
 
 # term -> (keyword, concrete value); both must appear in one unit (sentence or label pair).
@@ -86,7 +90,11 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
         r"employed as|hired as|contratad[oa]s? como|trabajara como|chores|what will i do|"
         r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan)|"
-        r"que (?:voy|vamos|va|van) a hacer|what (?:will|do) (?:i|we|you) do)\b|\btrabajo:",
+        r"que (?:voy|vamos|va|van) a hacer|what (?:will|do) (?:i|we|you) do|responsible for|"
+        r"in charge of|encargad[oa]s? de|se encargara\w* de|responsable de|(?:shall|will|must|"
+        r"debera|deberan) (?:cook|clean|harvest|pick|prune|plant|operate|drive|wash|serve|prepare|"
+        r"look after|care for|tend|herd|cocinar|limpiar|cosechar|pizcar|podar|sembrar|lavar|"
+        r"atender|preparar|cuidar|manejar|operar))\b|\btrabajo:",
         r"\b[a-z]{4,}\b(?:\W+\w+){2,}",
     ),
     "work_location": (
@@ -194,8 +202,10 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "earnings_statements": (
         r"\b(?:pay ?stubs?|itemized|earnings statements?|statement of (?:hours|earnings)|talon\w*|"
         r"estado detallado|recibo de (?:pago|nomina)|pay records|stub|itemiz\w+|pay ?slips?|"
-        r"(?:pay|wage|earnings) statements?|statements? (?:with|of|showing|listing) (?:the )?"
-        r"(?:hours|earnings|pay))\b",
+        r"(?:pay|wage|earnings) statements?|(?:statement|stub|slip|record|receipt|recibo|"
+        r"comprobante|talon|constancia|hoja)s? (?:\w+ ){0,3}?(?:with|of|showing|listing|con|"
+        r"que (?:muestra|indica|detalla|incluye)n?|mostrando|detallando) (?:las |los |the )?"
+        r"(?:\w+ )?(?:hours|horas|earnings|ganancias|pay|pago))\b",
         r"\S",
     ),
     "termination": (

@@ -25,7 +25,8 @@ _PLACEHOLDER = re.compile(
     r"as applicable|if applicable|(?:according to|per|under) (?:the )?program rules|"
     r"to be (?:announced|confirmed|advised)|tba|ver (?:anexo|abajo|aviso)|segun (?:la )?"
     r"(?:temporada|reglas del programa)|(?:according to|based on) (?:the )?needs of|"
-    r"(?:de|segun) (?:acuerdo a )?las necesidades)\b"
+    r"(?:de|segun) (?:acuerdo a )?las necesidades|a (?:criterio|discrecion) de\w*|"
+    r"at (?:the |its |their )?(?:\w+'s )?(?:sole )?discretion)\b"
 )
 _RECRUITERISH = re.compile(
     r"\b(?:agency|agencia|recruit\w*|reclut\w*|staffing|manpower|"
@@ -38,6 +39,13 @@ _DAILY = re.compile(
     r"every day|cada dia|todos los dias|traslado diario|to the fields|al campo|"
     r"a los campos|transport\w* to and from)\b"
 )
+# Both legs of the trip: "el autobus de ida y de regreso", "round trip".
+_BOTH_WAYS = re.compile(
+    r"\b(?:ida y (?:de )?(?:regreso|vuelta)|round[- ]trip|both ways|to and from the (?:job|"
+    r"worksite|work site)|inbound and (?:return|outbound)|there and back)\b"
+)
+# "a rest day of not less than 24 hours" is rest, not hours of work.
+_REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,4}\b")
 _NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
 
@@ -80,6 +88,10 @@ def term_present(term: str, unit: str) -> bool:
         return False
     if term == "worker_identity":
         return _worker_named(unit)
+    if term == "hours_of_work" and _REST.search(folded[: k.start()]):
+        return False
+    if _value_before_label(folded, keyword, value):
+        return False
     rest = folded
     if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate"):
         return False
@@ -91,7 +103,9 @@ def term_present(term: str, unit: str) -> bool:
         return any(
             _relieved(term, p)
             for p in parts
-            if p.strip() and not _RETURN.search(p) and not _DAILY.search(p)
+            if p.strip()
+            and (_BOTH_WAYS.search(p) or not _RETURN.search(p))
+            and not _DAILY.search(p)
         )
     if value.pattern == "__relief__":
         return any(_relieved(term, fold(s)) for s in split_sentences(unit))
@@ -102,6 +116,16 @@ def term_present(term: str, unit: str) -> bool:
     if term in ("tools_provided", "housing"):
         return _relieved(term, rest)
     return False
+
+
+def _value_before_label(folded: str, keyword: re.Pattern[str], value: re.Pattern[str]) -> bool:
+    """ "US$ 13.84 por hora: Tiempo extra": a value before a bare label is the row above's."""
+    head, sep, tail = folded.rpartition(": ")
+    if not sep or len(tail.split()) > 3 or not keyword.search(tail) or keyword.search(head):
+        return False
+    if not re.search(r"\d", head) or re.search(r"\d", tail):
+        return False
+    return bool(value.search(head)) and not value.search(tail)
 
 
 def _employer_with_address(unit: str) -> bool:
