@@ -125,8 +125,8 @@ CHARGE = [
     r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio)\b"
     r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\.? ?\$?\d|usd|mxn|php|gtq|q\d)",
     # An order to send money: "deposita $350", "send $200 to".
-    r"\b(?:deposita|depositen|deposite|depositar|paga|pague|paguen|manda|mande|manden|envia|"
-    r"envie|envien|transfiere|transfiera|deposit|send|wire|transfer)\b (?:\w+ ){0,2}?"
+    r"\b(?:deposita|depositen|deposite|pague|paguen|mande|manden|envie|envien|transfiera|"
+    r"deposit|send|wire|transfer)\b (?:\w+ ){0,2}?"
     r"(?:\$|[a-z]{1,3}\.? ?\$?\d)",
     r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$?\d)",
 ]

@@ -119,6 +119,11 @@ _CHARGE_RE = [re.compile(p) for p in CHARGE]
 _WORKER_REFUND = re.compile(
     rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:reimburses?|repays?|refunds?|reembolsar\w*|devolver\w*)"
 )
+# In a loan, "repay" is the borrower paying the lender back, no relief for the worker.
+_LOAN = re.compile(
+    r"\b(?:loans?|lends?|lent|prestamos?|prestar\w*|presta|adelantos?|anticipos?|cash advances?)\b"
+)
+_REPAY = re.compile(r"(?:repa|devol|devuel|paid back|pay\w* (?:\w+ )?back)")
 _INNER_NEGATION = re.compile(r"\b(?:not|never)\b")
 SUBCLAUSE_SPLIT = re.compile(
     r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|while|"
@@ -135,6 +140,8 @@ def cues(text: str) -> list[Cue]:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if kind == "relief" and _WORKER_REFUND.search(text[: m.end()]):
+                    continue
+                if kind == "relief" and _REPAY.match(m.group(0)) and _LOAN.search(text):
                     continue
                 if any(s <= m.start() < e for s, e in spans):
                     continue

@@ -168,13 +168,15 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "meals": (
         r"\b(?:kitchen\w*|cocina\w*|meal plan|three meals|tres comidas|free food|comida gratis|"
         r"meals (?:are|will be) (?:provided|furnished|served)|comidas (?:se )?(?:proporcionan|"
-        r"incluidas)|staff meals?|food and lodging|alimentacion)\b",
+        r"incluidas)|staff meals?|food and lodging|alimentacion|groceries|provisions|viveres|"
+        r"despensas?|abarrotes|food (?:is|are) (?:supplied|provided|delivered))\b",
         r"\S",
     ),
     "inbound_transportation": (
         r"\b(?:trip to the job|to the job|inbound|viaje (?:de ida|al trabajo|hasta aqui)|"
         r"trip here|travel to|ticket from|boleto (?:de avion )?de \w+ a|autobus desde|bus from|"
-        r"fares?|airfare|pasajes?|boletos?|tickets?|travel|trip|viaje|bus|plane|flight|vuelo|"
+        r"fares?|airfare|pasajes?|boletos?|tickets?|travel|trip|viajes?|bus|plane|flight|vuelos?|"
+        r"autobus(?:es)?|camion(?:es)?|traslados?|"
         r"transport\w*)\b",
         r"__relief__",
     ),
@@ -182,8 +184,12 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "daily_transportation": (
         r"\b(?:daily|each workday|every workday|cada dia|traslado diario|daily rides|"
         r"to the fields|al campo|a los campos|company bus|camioneta|transport\w* to and from|"
-        r"transporte diario|diariamente)\b",
-        r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost)\b",
+        r"transporte diario|diariamente|(?:\w+'s|company|farm|employer) (?:trucks?|vans?|buses|"
+        r"vehicles?)|(?:vehiculos?|camion\w*|camioneta) de la (?:empresa|granja|finca|compania)|"
+        r"(?:drives?|takes?|carries|lleva|llevan|traslada\w*) (?:the |los |a los )?(?:workers?|"
+        r"trabajadores|crews?|herders?|cuadrillas?))\b",
+        r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost|"
+        r"no charge|free of (?:cost|charge)|sin cargo)\b",
     ),
     "visa_reimbursement": (r"\b(?:visas?|consular|border[- ]crossing|cruce)\b", r"__relief__"),
     "tools_provided": (

@@ -7,11 +7,15 @@ from collections.abc import Iterable
 
 from contracts.analysis.model import FeeFinding, TermFound
 from contracts.analysis.polarity import balance
+from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
 from contracts.analysis.text import fold
 
 _RETURN = re.compile(RETURN_TRIP)
+_NOT_BY_LOAN = frozenset(
+    {"inbound_transportation", "return_transportation", "visa_reimbursement", "deductions"}
+)
 
 _COMPILED = {t: (re.compile(k), re.compile(v)) for t, (k, v) in TERM_PATTERNS.items()}
 _VAGUE = re.compile(
@@ -71,6 +75,12 @@ def _worker_named(unit: str) -> bool:
     )
 
 
+def _outbound(part: str) -> str:
+    """The part of a clause about the trip to the job: what comes before the trip home."""
+    back = _RETURN.search(part)
+    return part if back is None or _BOTH_WAYS.search(part) else part[: back.start()]
+
+
 def _relieved(term: str, sentence: str) -> bool:
     """The sentence names the trip or fee and says the employer pays or repays it."""
     if not _COMPILED[term][0].search(sentence):
@@ -92,6 +102,9 @@ def term_present(term: str, unit: str) -> bool:
         return False
     if _value_before_label(folded, keyword, value):
         return False
+    # A loan for the fare, repaid by deductions, neither pays the trip nor lists deductions.
+    if term in _NOT_BY_LOAN and any(c == "debt_bondage" for c, _ in practice_hits(folded)):
+        return False
     rest = folded
     if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate"):
         return False
@@ -101,11 +114,7 @@ def term_present(term: str, unit: str) -> bool:
         # Judge each part apart: "trip here is repaid; the trip home is paid" has both.
         parts = [p for s in split_sentences(unit) for p in _PARTS.split(fold(s))]
         return any(
-            _relieved(term, p)
-            for p in parts
-            if p.strip()
-            and (_BOTH_WAYS.search(p) or not _RETURN.search(p))
-            and not _DAILY.search(p)
+            _relieved(term, _outbound(p)) for p in parts if p.strip() and not _DAILY.search(p)
         )
     if value.pattern == "__relief__":
         return any(_relieved(term, fold(s)) for s in split_sentences(unit))
