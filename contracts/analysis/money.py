@@ -47,11 +47,12 @@ _PREFIX = {
     "rm": "MYR",
     "rp": "IDR",
     "lps.": "HNL",
+    "l.": "HNL",
     "lps": "HNL",
     "l": "HNL",
 }
 # Single-letter symbols that are also list markers or units need a real-looking amount.
-_MIN_DIGITS = {"q": 2, "l": 3}
+_MIN_DIGITS = {"q": 2, "l": 3, "l.": 3}
 _SUFFIX = (
     (r"pesos?\s+filipinos?|philippine\s+pesos?", "PHP"),
     (r"pesos?\s+mexicanos?|mexican\s+pesos?", "MXN"),
@@ -86,8 +87,12 @@ _SYMBOL_BEFORE = re.compile(
     rf"(?:\s+(?P<suffix>{_SUFFIX_ALT})\b)?"
 )
 _AFTER = re.compile(
-    rf"(?<![\w$.,])(?P<num>{_NUM}|(?:{WORDS_RUN.pattern}))\s+(?:de\s+)?(?P<suffix>{_SUFFIX_ALT})\b"
+    rf"(?<![\w$.,])(?P<num>(?:{_NUM})\s+(?:mil|thousand)|{_NUM}|(?:{WORDS_RUN.pattern}))\s+"
+    rf"(?:de\s+)?(?P<suffix>{_SUFFIX_ALT})\b"
 )
+# "$3,500.00 M.N.": moneda nacional, the local peso.
+_NATIONAL = re.compile(r"^\s*m\.\s?n\.?(?!\w)")
+_THOUSANDS = re.compile(r"^(?P<num>.+?)\s+(?:mil|thousand)$")
 _WAGE_MULTIPLE = re.compile(
     r"\b(?:(?:\w+|\d+)\s+(?:months?|weeks?|days?)'?s?\s+(?:salary|wages?|pay)|"
     r"(?:\w+|\d+)\s+(?:meses|semanas|dias)\s+de\s+(?:salario|sueldo|pago))\b"
@@ -104,6 +109,10 @@ _PESO_COUNTRY = (
 def parse_number(raw: str) -> float | None:
     """A digit string with thousands separators or a folded number phrase, as a float."""
     raw = raw.strip().replace("\u00a0", " ")
+    thousands = _THOUSANDS.match(raw)
+    if thousands and thousands.group("num")[:1].isdigit():
+        value = parse_number(thousands.group("num"))
+        return value * 1000 if value is not None else None
     if not raw[:1].isdigit():
         value = words_to_number(raw)
         return float(value) if value is not None else None
@@ -166,7 +175,8 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
         if m.group("suffix"):
             code = _suffix_code(m.group("suffix"))
         elif m.group("sym") == "$":
-            code = _spelled_code(folded[m.end() : m.end() + 90]) or code
+            after = folded[m.end() : m.end() + 90]
+            code = "PESO" if _NATIONAL.match(after) else _spelled_code(after) or code
         add(m.start(), m.end(), parse_number(m.group("num")), code)
     for m in _AFTER.finditer(folded):
         add(m.start(), m.end(), parse_number(m.group("num")), _suffix_code(m.group("suffix")))
