@@ -1,0 +1,71 @@
+"""Concrete values the term patterns look for (folded text): dates, money, addresses, places."""
+
+from __future__ import annotations
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|"
+    r"febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)"
+)
+DATE = (
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?: de)? {MONTH}\b|\b{MONTH}\.? \d{{1,2}}\b|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+)
+NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"forty|fifty|thirty|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez|doce|cuarenta|cincuenta|treinta|veinte)"
+)
+MONEY = (
+    r"(?:[$₱€£q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
+    r"idr|twd|sgd|myr|gbp|l|lps|rp|rm)\.?\s?\d|"
+    r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|lempiras|riyals?|dirhams?|rupees?))"
+)
+EMPLOYERISH = (
+    r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
+    r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn bhd|hotel|resort|finca|"
+    r"hacienda)\b"
+)
+ADDRESS = (
+    r"(?:\b\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west |ne |nw |se |sw )?\w+ "
+    r"(?:\w+ )?(?:road|rd|street|st|avenue|ave|av|drive|dr|lane|ln|boulevard|blvd|highway|"
+    r"hwy|pike|way|court|ct|grade|route|calle|carretera|camino|causeway|parkway|pkwy|"
+    r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee|rang|chemin|rue)\b|"
+    r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|"
+    r"\b\d{5}(?:-\d{4})?\b|\b\d{2,6} (?:east|west|north|south) \d{1,5}\b|"
+    r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|"
+    r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
+    r"\bindustrial (?:park|zone|estate)\b|"
+    r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway|providenciales)"
+)
+
+# States, provinces and countries of the usual corridors, as a named place of work.
+PLACES = (
+    r"(?:alberta|ontario|quebec|british columbia|manitoba|saskatchewan|nova scotia|"
+    r"new brunswick|prince edward island|kuwait|canada|mexico|washington|california|"
+    r"florida|missouri|texas|alabama|tennessee|georgia|carolina|michigan|virginia|arizona|"
+    r"oregon|idaho|colorado|louisiana|mississippi|kentucky|ohio|indiana|illinois|iowa|"
+    r"kansas|nebraska|utah|nevada|montana|wyoming|arkansas|oklahoma|wisconsin|minnesota|"
+    r"pennsylvania|maryland|delaware|massachusetts|vermont|maine|connecticut|alaska|"
+    r"hawaii|dakota|qatar|saudi arabia|arabia saudita|kingdom of saudi arabia|uae|"
+    r"united arab emirates|dubai|abu dhabi|oman|bahrain|jordan|lebanon|israel|hong kong|"
+    r"kowloon|taiwan|singapore|malaysia|japan|korea|spain|espana|portugal|italy|italia|"
+    r"germany|alemania|poland|united kingdom|england|ireland|new zealand|australia|"
+    r"cayman islands|grand cayman|bahamas|bermuda|turks and caicos|jamaica|guatemala|"
+    r"honduras|el salvador|nicaragua|costa rica|panama|riyadh|doha|jeddah|huelva|"
+    r"chiapas|tapachula)"
+)
+
+RETURN_TRIP = (
+    r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
+    r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
+    r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
+    r"flight home|outbound|return passage|"
+    r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
+    r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
+    r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo|"
+    # "at the end of the contract the employer pays the air ticket from Doha to Kathmandu"
+    r"(?:end|completion|expiry|fin|termino|final) (?:of|de|del) (?:the |this |la |el )?(?:contract|"
+    r"employment|season|contrato|temporada|empleo)\b.{0,80}\b(?:tickets?|fares?|flights?|trip|"
+    r"travel|passage|boletos?|pasajes?|vuelos?|viaje))\b"
+)
