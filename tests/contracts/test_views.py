@@ -327,6 +327,13 @@ def test_a_photo_is_checked_and_highlighted(client: FlaskClient):
     assert response.status_code == 200
     assert 'data-verdict="violation"' in text
     assert 'src="data:image/jpeg;base64,' in text
+    assert "La página 1 se leyó de una imagen" in text  # the worker is told OCR was used
+
+
+def test_text_pdf_has_no_ocr_note(client: FlaskClient):
+    response = upload(client, (DEV_CORPUS / "d05.pdf").read_bytes(), "d05.pdf", program="h2a")
+    assert response.status_code == 200
+    assert 'id="ocr-note"' not in page_text(response)
 
 
 def test_an_oversized_snapshot_drops_its_pictures_not_the_report(app: Flask):
