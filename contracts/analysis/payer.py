@@ -44,7 +44,8 @@ RELIEF = [
     rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
     rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:\w+ ){{0,3}}?(?:pays?|will pay|covers?|"
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
-    rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear)\b",
+    rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear|sends?|"
+    rf"gives?|deposits?|hands?|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b",
     rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra) (?:el |la )?"
     rf"{EMPLOYER}\b",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
@@ -125,7 +126,8 @@ CHARGE = [
     r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio)\b"
     r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\.? ?\$?\d|usd|mxn|php|gtq|q\d)",
     # An order to send money: "deposita $350", "send $200 to".
-    r"\b(?:deposita|depositen|deposite|pague|paguen|mande|manden|envie|envien|transfiera|"
+    r"(?:^|(?<=[.;:!¡,] )|^(?:para|to|in order to|por favor|please) (?:\w+ ){0,4})"
+    r"(?:deposita|depositen|deposite|pague|paguen|mande|manden|envie|envien|transfiera|"
     r"deposit|send|wire|transfer)\b (?:\w+ ){0,2}?"
     r"(?:\$|[a-z]{1,3}\.? ?\$?\d)",
     r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$?\d)",

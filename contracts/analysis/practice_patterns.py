@@ -28,6 +28,12 @@ _COMPLAINT = _p(
     r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
     r"report(?:s|ing)? (?:abuse|violations))\b"
 )
+# Where a worker lives, as against where the work is done.
+_HOME = (
+    r"(?:housing|house|home|quarters|dormitor\w+|residence|camp|compound|flat|apartments?|"
+    r"accommodation\w*|hostel|lodging|vivienda|casa|alojamiento|albergue|campamento|"
+    r"apartamentos?|departamentos?|cuartos?)"
+)
 _PLACES = (
     r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
     r"property|vivienda|campamento|casa|alojamiento|albergue|instalaciones|rancho|finca|town|"
@@ -108,7 +114,7 @@ PRACTICES: tuple[Practice, ...] = (
             # in someone's custody: "bajo resguardo de la agencia", "held in the office safe"
             r"|\b(?:passports?|pasaportes?|identity cards?|documentos? de identidad)\b"
             r"(?:\W+\w+){0,8}?\W+(?:(?:bajo|en) (?:el |su )?(?:resguardo|custodia|poder|control|"
-            rf"manos) de (?!(?:el |la )?{WORKER}\b)|in (?:the )?(?:custody|possession|safekeeping|"
+            rf"manos) del? (?!(?:el |la |los |las )?{WORKER}\b)|in (?:the )?(?:custody|possession|safekeeping|"
             rf"hands|care) of (?!(?:the )?{WORKER}\b)|(?:held|kept|stored|locked|guardad[oa]s?|"
             r"resguardad[oa]s?|retenid[oa]s?) (?:in|en) (?:the |la |el )?(?:\w+ ){0,2}?(?:office|"
             r"safe|vault|oficina|caja fuerte|archivo|files?))"
@@ -169,11 +175,13 @@ PRACTICES: tuple[Practice, ...] = (
         _p(
             rf"\b(?:shall|must|will|has to|have to|(?:is|are) required to|debe|deben|debera|deberan|"
             rf"tendra que|tendran que) (?:stay|remain|keep|permanecer|quedarse)\b (?:\w+ ){{0,2}}?"
-            rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{_PLACES}\b"
+            rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{_HOME}\b"
         ),
+        # Staying at the worksite during the shift is work; staying home when off is not.
         needs=_p(
-            r"\b(?:permission|permiso|autorizacion|unless|except|only|solo|salvo|excepto|a menos|"
-            r"outside (?:working|work) hours|fuera del horario|rest days?|dias? de descanso)\b"
+            r"\b(?:permission|permiso|autorizacion|unless|a menos que|outside (?:working|work) "
+            r"hours|after (?:work|hours)|fuera del horario|rest days?|days? off|dias? de descanso|"
+            r"dias? libres?|at night|de noche)\b"
         ),
     ),
     Practice(
@@ -181,7 +189,7 @@ PRACTICES: tuple[Practice, ...] = (
         _p(
             r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
             r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
-            r"apart\w+|set aside|sets aside|separa\w*|"
+            r"apart\w+|set aside|sets aside|separa\w*|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
