@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from contracts.analysis.language import detect_language
+from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money
 from contracts.analysis.polarity import balance, split_subclauses
@@ -17,28 +17,8 @@ from contracts.analysis.topics import PASSPORT_ONLY, VISA_PROPER, WAGE_WORDS, to
 
 _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
-_LAWFUL_MEAL = re.compile(
-    r"\b(?:below|under|within|not (?:to )?exceed\w*|no (?:mas|exceder\w*)|maximum|max\w* "
-    r"allowed|cap|tope|limite|permitid\w+ por)\b"
-)
-_PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
 _SHORT_WORDS = 3
 _LABEL_WORDS = 8
-# Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
-# law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
-_LAWFUL: dict[str, re.Pattern[str]] = {
-    "equipment_charge": re.compile(r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
-    "insurance_cost": re.compile(
-        r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
-        r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
-        r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
-        r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"
-    ),
-}
-_FOR_CAUSE = re.compile(
-    r"\b(?:(?:terminated|dismissed|fired|discharged) for cause|abandon\w*|voluntarily "
-    r"(?:quit|leave|resign)\w*|despedid\w+ (?:con|por) causa|abandon\w*)\b"
-)
 
 
 def _groups(folded: str) -> list[tuple[str, list[str]]]:
@@ -77,8 +57,8 @@ def cost_categories(folded: str) -> list[str]:
 
 def sentence_categories(folded: str) -> list[str]:
     """Every fee category a folded sentence triggers, cost or practice."""
-    cats = [] if _FOR_CAUSE.search(folded) else cost_categories(folded)
-    cats = [c for c in cats if not (c in _LAWFUL and _LAWFUL[c].search(folded))]
+    cats = [] if FOR_CAUSE.search(folded) else cost_categories(folded)
+    cats = [c for c in cats if not (c in LAWFUL and LAWFUL[c].search(folded))]
     sentence_topics = topics(folded)
     hits = practice_hits(folded)
     # What a loan pays for (the fare, the fees) is the debt, repaid from wages: one finding.
@@ -97,8 +77,8 @@ def _meal_is_lawful(folded: str, money: Money | None, program: str) -> bool:
     if program != "h2a":
         return False
     if money is None or money.amount is None:
-        return bool(_LAWFUL_MEAL.search(folded))
-    per_day = money.amount * (3 if _PER_MEAL.search(folded) else 1)
+        return bool(LAWFUL_MEAL.search(folded))
+    per_day = money.amount * (3 if PER_MEAL.search(folded) else 1)
     return money.currency in (None, "USD") and per_day <= MEAL_CAP_USD_2026
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from contracts.analysis.payer import WORKER
+from contracts.analysis.practice_words import COMPLAINT, HOME, PLACES
 
 
 @dataclass(frozen=True)
@@ -22,23 +23,6 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_COMPLAINT = _p(
-    r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
-    r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
-    r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
-    r"report(?:s|ing)? (?:abuse|violations))\b"
-)
-# Where a worker lives, as against where the work is done.
-_HOME = (
-    r"(?:housing|house|home|quarters|dormitor\w+|residence|camp|compound|flat|apartments?|"
-    r"accommodation\w*|hostel|lodging|vivienda|casa|alojamiento|albergue|campamento|"
-    r"apartamentos?|departamentos?|cuartos?)"
-)
-_PLACES = (
-    r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
-    r"property|vivienda|campamento|casa|alojamiento|albergue|instalaciones|rancho|finca|town|"
-    r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging)"
-)
 PRACTICES: tuple[Practice, ...] = (
     Practice(
         "deposit_or_bond",
@@ -147,7 +131,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
             r"(?:futuras|la proxima|otras)))\b"
         ),
-        needs=_COMPLAINT,
+        needs=COMPLAINT,
     ),
     Practice(
         "movement_restriction",
@@ -156,10 +140,10 @@ PRACTICES: tuple[Practice, ...] = (
             rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
             rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
             rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
-            rf"(?:\W+\w+){{0,6}}?\W+(?:{_PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
+            rf"(?:\W+\w+){{0,6}}?\W+(?:{PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
             rf"at night|de noche)\b"
             rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
-            rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{_PLACES}|at night|de noche)\b"
+            rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|at night|de noche)\b"
             rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
             rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
             rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
@@ -175,7 +159,7 @@ PRACTICES: tuple[Practice, ...] = (
         _p(
             rf"\b(?:shall|must|will|has to|have to|(?:is|are) required to|debe|deben|debera|deberan|"
             rf"tendra que|tendran que) (?:stay|remain|keep|permanecer|quedarse)\b (?:\w+ ){{0,2}}?"
-            rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{_HOME}\b"
+            rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{HOME}\b"
         ),
         # Staying at the worksite during the shift is work; staying home when off is not.
         needs=_p(

@@ -1,0 +1,26 @@
+"""Why a cost that looks charged is lawful: capped meals, extras, statutory insurance, cause."""
+
+from __future__ import annotations
+
+import re
+
+LAWFUL_MEAL = re.compile(
+    r"\b(?:below|under|within|not (?:to )?exceed\w*|no (?:mas|exceder\w*)|maximum|max\w* "
+    r"allowed|cap|tope|limite|permitid\w+ por)\b"
+)
+PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
+# Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
+# law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
+LAWFUL: dict[str, re.Pattern[str]] = {
+    "equipment_charge": re.compile(r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
+    "insurance_cost": re.compile(
+        r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
+        r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
+        r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
+        r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"
+    ),
+}
+FOR_CAUSE = re.compile(
+    r"\b(?:(?:terminated|dismissed|fired|discharged) for cause|abandon\w*|voluntarily "
+    r"(?:quit|leave|resign)\w*|despedid\w+ (?:con|por) causa|abandon\w*)\b"
+)

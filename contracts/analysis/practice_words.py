@@ -1,0 +1,23 @@
+"""Words the practice patterns share: complaints, and where a worker lives or may go."""
+
+from __future__ import annotations
+
+import re
+
+COMPLAINT = re.compile(
+    r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
+    r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
+    r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
+    r"report(?:s|ing)? (?:abuse|violations))\b"
+)
+# Where a worker lives, as against where the work is done.
+HOME = (
+    r"(?:housing|house|home|quarters|dormitor\w+|residence|camp|compound|flat|apartments?|"
+    r"accommodation\w*|hostel|lodging|vivienda|casa|alojamiento|albergue|campamento|"
+    r"apartamentos?|departamentos?|cuartos?)"
+)
+PLACES = (
+    r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
+    r"property|vivienda|campamento|casa|alojamiento|albergue|instalaciones|rancho|finca|town|"
+    r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging)"
+)
