@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run serve migrate demo test test-fast e2e lint fmt typecheck \
+.PHONY: help install install-dev run serve migrate demo test test-fast system-check lint fmt typecheck \
         i18n-extract i18n-update i18n-compile import-dol benchmarks clean
 
 help: ## Show this help
@@ -48,10 +48,16 @@ serve: install i18n-compile migrate ## Serve with gunicorn, as in production
 import-dol: migrate ## Import the DOL H-2B recruiter disclosures from ../shared/data
 	$(FLASK) registry import-dol ../shared/data/dol-h2b-recruiters/*Appendix_C*.xlsx
 
-test: install-dev i18n-compile ## Set up and run the whole test suite
+system-check: ## Say which system packages the tests need and are missing
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx spa || { \
+	  echo "Tesseract with Spanish is missing. Install it first (Debian/Ubuntu):"; \
+	  echo "  sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa"; exit 1; }
+	@test -x /usr/bin/chromium || echo "Note: /usr/bin/chromium is missing, so the browser tests will be skipped (apt-get install chromium)."
+
+test: install-dev i18n-compile system-check ## Set up and run the whole test suite
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
-test-fast: install-dev i18n-compile ## Run the suite without the browser tests
+test-fast: install-dev i18n-compile system-check ## Run the suite without the browser tests
 	$(BIN)/python -m pytest -n 2 -m "not e2e" $(PYTEST_ARGS)
 
 lint: install-dev ## Check style with ruff
