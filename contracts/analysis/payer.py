@@ -58,6 +58,9 @@ RELIEF = [
     r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b",
     r"\bis paid for\b",
+    # The fee is billed to the employer: "cobra sus honorarios al vivero", "bills the grower".
+    rf"\b(?:cobra|cobran|cobrara|cobraran|factura\w*|bills?|invoices?|charges?) (?:\w+ ){{0,3}}?"
+    rf"(?:a |al |a la |a los |the |to the )?{EMPLOYER}\b",
     r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
     r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
     r"\b(?:at least|no less than|not less than|a minimum of|por lo menos|al menos|como minimo) "

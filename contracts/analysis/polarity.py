@@ -48,6 +48,12 @@ _CLAUSE_NEGATOR = re.compile(
 _NOUN_LIST = re.compile(
     r"^(?:\s*[\w-]+(?: [\w-]+){0,2},)+(?: [\w-]+){0,3}? (?:or|and|nor|o|u|y|ni)(?: [\w-]+){0,2}\s*$"
 )
+# "no se exige fianza, pagare, escritura ni garantia": a negated list that runs on to its
+# closing "ni"/"nor"/"or" keeps every item in the negator's scope.
+_LIST_HEAD = re.compile(r"^(?: [\w-]+){1,4},(?: [\w-]+(?: [\w-]+){0,2},)*\s*$")
+_LIST_TAIL = re.compile(
+    r"^[\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})*,? (?:ni|nor|or|o|u)\b"
+)
 # A sentence end or a colon closes the scope of "no fee", "nadie" ...
 _SCOPE_END = re.compile(r"(?<![a-z]\.[a-z])(?<!\binc)(?<!\bltd)(?<!\bco)[.!?:]\s")
 _AUX = re.compile(
@@ -92,6 +98,8 @@ def negated(text: str, start: int) -> bool:
                     return True
             continue
         if _NOUN_LIST.match(gap_text) and len(gap) <= MAX_QUANTIFIER_GAP:
+            return True
+        if _LIST_HEAD.match(gap_text) and _LIST_TAIL.match(text[start:]):
             return True
         if len(gap) > MAX_GAP or _BOUNDARY.search(gap_text):
             continue

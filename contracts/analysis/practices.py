@@ -18,7 +18,20 @@ _GIVE_VERB = re.compile(r"\b(?:surrender\w*|hand|turn|deliver\w*|entregar\w*)\b"
 _MONEY_ROUTE = frozenset("by via through por mediante direct directo bank bancario".split())
 _VERB_BEFORE = frozenset("and y to then will must please also".split())
 _NOUN_AFTER = re.compile(r" (?:of|for|de|para|equal|amounting|is|are|will|must|required|as)\b")
-_OBJECT_PLACE = re.compile(r" (?:\w+ ){1,3}(?:in|into|inside|en|dentro)\b")
+_OBJECT_PLACE = re.compile(r" (?:\w+ ){1,5}(?:in|into|inside|at|on|en|dentro)\b")
+# A verb with its object: "deposit the loads", "deposit them".
+_VERB_OBJECT = re.compile(r" (?:the|their|his|her|its|all|any|each|every|them|it|these|those)\b")
+# Paid "in cash or by deposit", "en efectivo o deposito": a pay route.
+_PAY_CHOICE = re.compile(
+    r"\b(?:cash|checks?|cheques?|efectivo|transfer\w*|transferencia)(?: \w+)? (?:or|o|u)\s*$"
+)
+# Where goods are stored ("llevarlas al deposito", "the depot"): a place, not money.
+_PLACE_BEFORE = frozenset("al hasta desde".split())
+# Deposits taken from customers are part of the job, not a cost to the worker.
+_CUSTOMERS = re.compile(
+    r"\b(?:from|de|a) (?:the |los |las )?(?:guests?|customers?|clients?|patrons?|passengers?|"
+    r"tenants?|huespedes|clientes|pasajeros|inquilinos|usuarios)\b"
+)
 
 
 def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
@@ -27,11 +40,15 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
         return False
     before = sentence[: m.start()].split()
     prev = before[-1] if before else ""
-    if prev in _MONEY_ROUTE:
+    if prev in _MONEY_ROUTE or prev in _PLACE_BEFORE or _PAY_CHOICE.search(sentence[: m.start()]):
+        return True
+    if _CUSTOMERS.search(sentence):
         return True
     after = sentence[m.end() :]
     if _NOUN_AFTER.match(after):
         return False
+    if _VERB_OBJECT.match(after):
+        return True
     return prev in _VERB_BEFORE or bool(_OBJECT_PLACE.match(after))
 
 

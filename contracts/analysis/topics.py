@@ -77,7 +77,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "housing_charge",
         r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
-        r"alojamiento|hospedaje|renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
+        r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|servicios de (?:luz|agua)|luz y (?:el )?agua|agua y (?:la )?luz|colchon\w*|"
         r"casas? (?:movil|moviles|rodantes?)|mobile homes?|trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?)\b",
