@@ -58,6 +58,8 @@ RELIEF = [
     r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b",
     r"\bis paid for\b",
+    rf"\b(?:advanced|fronted|adelantad[oa]s?|anticipad[oa]s?) (?:by|por) (?:the |el |la |los )?"
+    rf"{EMPLOYER}\b",
     # The fee is billed to the employer: "cobra sus honorarios al vivero", "bills the grower".
     rf"\b(?:cobra|cobran|cobrara|cobraran|factura\w*|bills?|invoices?|charges?) (?:\w+ ){{0,3}}?"
     rf"(?:a |al |a la |a los |the |to the )?{EMPLOYER}\b",
@@ -99,6 +101,8 @@ CHARGE = [
     r"\bdescuentos? (?:al|del|de su|sobre el|semanal\w*)\b",
     r"\bse (?:le |les )?(?:cobra|cobrara|cobraran|cobran|rebaja\w*|retendr\w+|retiene)\b",
     r"\bcobr(?:a|an|ara|aran|ar|o|amos)\b",
+    # The employer getting its money back: "que no los recupera", "se recuperan del cheque".
+    r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)? {WORKER}\b",
     r"\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
     r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",

@@ -126,7 +126,10 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "return_transportation": (RETURN_TRIP, r"__relief__"),
     "daily_transportation": (
         r"\b(?:daily|each workday|every workday|cada dia|traslado diario|daily rides|"
-        r"to the fields|al campo|a los campos|company bus|camioneta|transport\w* to and from|"
+        r"to the fields|al campo|a los campos|company bus|(?:for|to|from) the (?:fields?|"
+        r"worksites?|work sites?|orchards?|groves?|vineyards?)|(?:hacia|para) (?:el|los) "
+        r"(?:campos?|huertos?|surcos)|each morning|every morning|cada manana|"
+        r"camioneta|transport\w* to and from|"
         r"transporte diario|diariamente|(?:\w+'s|company|farm|employer) (?:trucks?|vans?|buses|"
         r"vehicles?)|(?:vehiculos?|camion\w*|camioneta) de la (?:empresa|granja|finca|compania)|"
         r"(?:drives?|takes?|carries|lleva|llevan|traslada\w*) (?:the |los |a los )?(?:workers?|"
@@ -166,14 +169,21 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "contract_impossibility": (
         r"\b(?:impossible|imposible|act of god|natural disaster|desastre|flood|inundacion|fire|"
-        r"incendio|freeze|helada|hurricane|huracan|storm|tormenta)\b",
-        r"\b(?:impossible|imposible|contract|contrato|end\w*|termin\w*|stop\w*|deten\w+)\b",
+        r"incendio|freeze|helada|hurricane|huracan|storm|tormenta|beyond (?:its|our|the "
+        r"employer's) control|fuera del control|fuerza mayor|force majeure)\b",
+        # What follows: the contract ends, the work stops, the 3/4 guarantee or the trip home.
+        r"\b(?:impossible|imposible|contract|contrato|end\w*|termin\w*|stop\w*|deten\w+|"
+        r"impid\w+|impide|prevent\w*|closes?|closed|cierra\w*|cierre|halt\w*|suspend\w*|"
+        r"suspen\w+|interrump\w+|(?:seguir|continuar|continue)|3/4|three[- ]fourths|"
+        r"tres cuartas|regreso|return (?:trip|travel|transportation|home))\b",
     ),
     "job_requirements": (
         r"\b(?:experience|experiencia|requirements?|requisitos?|qualify|calificar|able to|"
         r"capacidad|must be|saber|licen[cs]e|licencia|lift|levantar)\b",
         r"\b(?:months?|mes|meses|years?|anos?|seasons?|temporadas?|pounds|libras|lb|no experience|"
-        r"experiencia en|experience (?:in|with|as)|"
+        r"experiencia en|experience (?:in|with|as)|(?:no se|not) (?:\w+ )?(?:necesita|requiere|pide|"
+        r"needed|required)|condicion fisica|physical\w* (?:fit|condition|able|demanding)|de pie|"
+        r"on (?:your|their|his|her) feet|stand\w*|"
         r"license|licencia|able|capaz|capacidad|swim|nadar|valid)\b",
     ),
 }
