@@ -17,7 +17,9 @@ EMPLOYER = (
     r"compania|rancho|agency|agencia|recruiters?|reclutador|contractor|contratista|"
     r"association|asociacion|management|owner|hotel|resort|sponsor|principal|household|"
     r"patronal|finca|hacienda|granja|huert[ao]|vivero|empacadora|contratante|ranchers?|"
-    r"farmers?|producers?|productor\w*|agricultor\w*|rancher[oa]s?)"
+    r"farmers?|producers?|productor\w*|agricultor\w*|rancher[oa]s?|park|parque|lodge|inn|"
+    r"restaurant|restaurante|plant|planta|mill|factory|fabrica|cannery|enlatadora|packer|"
+    r"packinghouse|nursery|club|marina)"
 )
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(

@@ -31,13 +31,18 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "job_duties": (
         r"\b(?:job|position|occupation|duties|title|puesto|ocupacion|tareas|funciones|cargo|"
         r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
-        r"employed as|hired as|contratad[oa]s? como|trabajara como|chores|what will i do|"
+        r"employed as|hired as|engaged as|(?:employed|hired|engaged) to|contratad[oa]s? (?:como|para)|trabajara como|chores|what will i do|"
         r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan)|"
         r"que (?:voy|vamos|va|van) a hacer|what (?:will|do) (?:i|we|you) do|responsible for|"
         r"in charge of|encargad[oa]s? de|se encargara\w* de|responsable de|(?:shall|will|must|"
         r"debera|deberan) (?:cook|clean|harvest|pick|prune|plant|operate|drive|wash|serve|prepare|"
         r"look after|care for|tend|herd|cocinar|limpiar|cosechar|pizcar|podar|sembrar|lavar|"
-        r"atender|preparar|cuidar|manejar|operar))\b|\btrabajo:",
+        r"atender|preparar|cuidar|manejar|operar))\b|\btrabajo:|"
+        # An occupation heading its duties: "Room attendants and laundry aides: clean ...".
+        r"^(?:[a-z'-]+ ){0,5}(?:attendants?|aides?|hands?|helpers?|workers?|cooks?|guards?|"
+        r"drivers?|operators?|cleaners?|pickers?|labou?rers?|ayudantes?|auxiliares?|"
+        r"operador(?:es|as)?|cociner[oa]s?|camarer[oa]s?|recamareras?|camaristas?|jornaleros?|"
+        r"pizcadores?|trabajador(?:es|as)?|peones?) ?:",
         r"\b[a-z]{4,}\b(?:\W+\w+){2,}",
     ),
     "work_location": (
@@ -71,7 +76,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:higher|highest|mas alt[oa]s?|mayor|aewr|prevailing|adjust\w*|raises?|aumentos?|"
         r"increase\w*)\b",
         r"\b(?:publish\w*|publica\w*|legal|aewr|prevailing|prevaleciente|minimum|minimo|takes "
-        r"effect|entra en vigor|start date|fecha de inicio|applies|aplica)\b",
+        r"effect|entra en vigor|start date|fecha de inicio|applies|aplica|law|ley|required|"
+        r"requiere|set by|fij\w+)\b",
     ),
     "overtime": (
         r"\b(?:overtime|horas? extras?|tiempo extra|over 40|mas de 40|after 40|despues de 40)\b",
@@ -80,7 +86,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "pay_frequency": (
         r"\b(?:weekly|bi-?weekly|every (?:other )?(?:week|friday|thursday|two weeks|\w+day)|"
-        r"twice (?:a|per) month|semi-?monthly|monthly|semanal\w*|quincenal\w*|cada (?:semana|dos "
+        r"twice (?:a|per) month|every (?:\d|two|three|four) weeks|cada (?:\d|dos|tres|cuatro) semanas|"
+        r"semi-?monthly|monthly|semanal\w*|quincenal\w*|cada (?:semana|dos "
         r"semanas|viernes|jueves|mes|quincena)|mensual\w*|each (?:week|month|payday)|"
         r"los viernes|fortnight\w*|every (?:\d{1,2}|seven|fourteen|fifteen|thirty) days|"
         r"cada (?:\d{1,2}|siete|catorce|quince|treinta) dias|cada (?:lunes|martes|"

@@ -50,7 +50,8 @@ _BOTH_WAYS = re.compile(
 )
 # "a rest day of not less than 24 hours" is rest, not hours of work.
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
-_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,4}\b")
+# A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
+_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,4}\b")
 _NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
 
 
