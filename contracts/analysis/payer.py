@@ -23,7 +23,8 @@ EMPLOYER = (
 )
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
-    r"\b(?:customers?|guests?|clients?|patrons?|diners?|passengers?|tenants?|shoppers?|"
+    # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
+    r"\b(?:customers?|guests?|clients?|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
     r"clientes?|huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 RELIEF = [
@@ -105,7 +106,7 @@ CHARGE = [
     r"\bcobr(?:a|an|ara|aran|ar|o|amos)\b",
     # The employer getting its money back: "que no los recupera", "se recuperan del cheque".
     r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
-    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)? {WORKER}\b",
+    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)?(?: cada)? {WORKER}\b",
     r"\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
     r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"

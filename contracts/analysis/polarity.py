@@ -35,7 +35,7 @@ _QUANTIFIER = re.compile(
     r"recruiter|agency|reclutador|agencia|employer|empleador))\b"
 )
 _NEGATOR = re.compile(
-    r"\b(?:no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
+    r"\b(?:sin que|no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
     r"ningun[oa]?|tampoco|cannot|n't|forbid\w*|prohib\w*)\b|n't\b"
 )
 # Adverbials that negate their whole clause, however far the verb: "under no circumstances".
@@ -132,6 +132,8 @@ _LOAN = re.compile(
     r"\b(?:loans?|lends?|lent|prestamos?|prestar\w*|presta|adelantos?|anticipos?|cash advances?)\b"
 )
 _REPAY = re.compile(r"(?:repa|devol|devuel|paid back|pay\w* (?:\w+ )?back)")
+# "deducted ... as refund of her ticket": the worker refunding is a charge.
+_AS_REFUND = re.compile(r"\b(?:as|in|como|en) (?:a |an |the )?$")
 _INNER_NEGATION = re.compile(r"\b(?:not|never)\b")
 SUBCLAUSE_SPLIT = re.compile(
     r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|while|"
@@ -150,6 +152,8 @@ def cues(text: str) -> list[Cue]:
                 if kind == "relief" and _WORKER_REFUND.search(text[: m.end()]):
                     continue
                 if kind == "relief" and _REPAY.match(m.group(0)) and _LOAN.search(text):
+                    continue
+                if kind == "relief" and _AS_REFUND.search(text[: m.start()]):
                     continue
                 if any(s <= m.start() < e for s, e in spans):
                     continue

@@ -28,7 +28,8 @@ PRACTICES: tuple[Practice, ...] = (
         "deposit_or_bond",
         _p(
             r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
-            r"(?:cheques?|checks?)|guarantee money|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
+            r"(?:cheques?|checks?)|guarantee money|(?:\b[a-z]{2,3}\$? ?|\$ ?)\d[\d,.]* (?:cash )?guarantee|"
+            r"guarantee (?:is |will be |must be )?(?:lodged|posted)|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
             r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
         ),
@@ -48,15 +49,15 @@ PRACTICES: tuple[Practice, ...] = (
             r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
             r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
             r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
-            r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay) (?:the )?"
-            r"(?:company|employer|agency|recruiter)|(?:debera|tendra que) (?:pagar|devolver|"
+            r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
+            r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:debera|tendra que) (?:pagar|devolver|"
             r"reembolsar)\w*)\b"
         ),
         needs=_p(
             r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
             r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
             r"early (?:departure|termination)|departs? early|does not complete|fails? to "
-            r"complete|before (?:completing|the end)|renunci\w+|abandon\w*|incumpl\w+|"
+            r"complete|before (?:completing|the end)|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
             r"se va antes|deja el trabajo)\b"
         ),
@@ -67,13 +68,17 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
             r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
             r"advance[sd]? (?:the \w+ )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
-            r"prestar\w*|presta|adelantos?|anticipos?|deudas?|debts?|financ\w+|lend|lends|lent|"
+            r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             r"lending)\b"
         ),
         needs=_p(
             r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
+            # repaid out of the pay until the debt is cleared
+            r"|\b(?:until (?:settled|repaid|paid (?:off|in full)|cleared|fully recovered)|hasta "
+            r"(?:que )?(?:se )?(?:saldar|liquidar|salde|liquide|cubrir|pagar) (?:\w+ )?(?:deuda|"
+            r"prestamo|adelanto|anticipo|totalidad))\b"
             # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
             r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent)\b)"
             r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
@@ -127,7 +132,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"no (?:sera|seran) (?:propuest|recomendad|considerad|seleccionad|tomad)\w*|"
             r"(?:fuera|excluid[oa]s?|eliminad[oa]s?|borrad[oa]s?|dad[oa]s? de baja|removed|struck|"
             r"taken off|dropped|excluded) (?:de|del|from|off) (?:la |el |the )?(?:lista|padron|"
-            r"roster|list|registro|registry|pool)|"
+            r"roster|list|registro|registry|pool|futuras contrataciones|future (?:hiring|"
+            r"recruitment|contracts|employment|seasons))|"
             r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
             r"(?:futuras|la proxima|otras)))\b"
         ),
@@ -140,8 +146,9 @@ PRACTICES: tuple[Practice, ...] = (
             rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
             rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
             rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
-            rf"(?:\W+\w+){{0,6}}?\W+(?:{PLACES}|day off|days off|dia de descanso|after (?:work|hours)|"
-            rf"at night|de noche)\b"
+            rf"(?:\W+\w+){{0,6}}?\W+(?:{PLACES}|day off|days off|rest days?|dias? de descanso|"
+            rf"dias? libres?|after (?:work|hours)|at night|de noche|unless accompanied|"
+            rf"unaccompanied|sin (?:ser )?acompanad[oa]s?|a menos que (?:\w+ )?acompanad\w+)\b"
             rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
             rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|at night|de noche)\b"
             rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
@@ -178,6 +185,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
             r"upon (?:return|completion)|on return|"
+            r"(?:when|once|after) (?:the )?(?:contract|season|job) (?:is |has been )?(?:completed|"
+            r"finished|over|ends)|cuando (?:se )?(?:termine|cumpla|concluya) (?:el|la) (?:contrato|"
+            r"temporada)|"
             r"(?:last|final) (?:payday|pay day|paycheck|pay period)|end of the (?:season|contract)|"
             r"(?:ultimo|final) (?:dia de )?pago|fin de (?:la )?temporada|"
             r"al (?:terminar|concluir|finalizar|completar|cumplir|final)|"
@@ -188,7 +198,7 @@ PRACTICES: tuple[Practice, ...] = (
         ),
         needs=_p(
             r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
-            r"ahorro|savings?)\b|%|\$|\bq\d)"
+            r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?)\b|%|\$|\bq\d)"
         ),
         # A real completion bonus is paid on top of wages; part of the wages held back is not.
         unless=_p(

@@ -16,8 +16,11 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "insurance_cost",
-        r"\b(?:insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|contra|privado)|"
-        r"polizas? de seguro|welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro))\b",
+        # Insurance for the trip is insurance: it claims "viaje" before travel does.
+        r"\b(?:seguros?(?: \w+){0,4}? (?:para el|del|de|durante el) viaje|insurance (?:for|during) "
+        r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
+        r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
+        r"welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro))\b",
     ),
     (
         "medical_cost",
@@ -26,13 +29,17 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"drug (?:test|screen)\w*|"
         r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
         r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
-        r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical)\b",
+        r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical|"
+        # "the medical" as a noun: the medical examination
+        r"(?:the|a|your|their|own|our|his|her) medicals?(?! (?:leave|care|insurance|coverage|"
+        r"treatment|emergenc\w+|expenses|costs|bills))|medical and police)\b",
     ),
     (
         "training_cost",
         r"\b(?:training|courses?|orientation|seminars?|language (?:tests?|exams?|class\w*)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
-        r"entrenamiento|cursos?|taller(?:es)?|examen(?:es)? de (?:ingles|idioma|habilidades)|"
+        r"entrenamiento|cursos?|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
+        r"(?:manejo|manipulacion) de alimentos|examen(?:es)? de (?:ingles|idioma|habilidades)|"
         r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b",
     ),
     (
@@ -44,7 +51,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
         r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
-        r"colocacion|inscri\w+|tramites?|papeleo|expediente|comision\w*|enganche|"
+        r"colocacion|inscri\w+|tramites?|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
         r"(?:apartar|separar|reservar|asegurar|guardar) (?:su |tu |el |un )?(?:lugar|cupo|espacio)|"
         r"membres\w+|membership|afiliacion|padron|roster|enrol?lment fees?|"
         r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
@@ -56,7 +63,10 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
         r"i-94|mrv|"
         r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
-        r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada)\b",
+        r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
+        # the trip to the consulate is part of getting the visa
+        r"(?:viajes?|traslados?|trips?|travel) (?:a|al|to) (?:la |el |the )?(?:embajada|consulado|"
+        r"embassy|consulate))\b",
     ),
     (
         "travel_cost",
@@ -117,7 +127,11 @@ _TEMPORAL = re.compile(
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
     r"visa|viaje|travel|departure|salida)\b[^,;]{0,30}"
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
-    r"|\bh-?2[ab] visas?\b|\bvisas? (?:holders?|workers?|class|program|status|category)\b"
+    r"|\bh-?2[ab] visas?\b|"
+    # "payable upon issuance of the visa" dates the payment too.
+    r"\b(?:upon|on|after|before|al|tras|con la) (?:the )?(?:issuance|issue|approval|grant|"
+    r"release|emision|expedicion|aprobacion|entrega) (?:of|de) (?:the |la |el |su )?(?:visas?|"
+    r"visados?|work permits?|permiso)\b|\bvisas? (?:holders?|workers?|class|program|status|category)\b"
     # "upon receiving the date of the consular appointment" also only dates a payment.
     r"|\b(?:upon|on|al|una vez (?:que|al)?) (?:receiving|getting|obtaining|recibir|obtener|tener|"
     r"conocer) (?:\w+ ){0,4}?(?:interview|appointment|entrevista|cita|visa)\b[^,;]{0,30}"
