@@ -48,6 +48,11 @@ _CUE = re.compile(
     re.I,
 )
 # Who the recruiter works for: "recluta por cuenta de X", "on behalf of X" names the employer.
+_DOES_RECRUIT = re.compile(
+    r"\b(?:recruit\w*|reclut\w*|entrevist\w*|interview\w*|honorarios|placement fees?|"
+    r"selected you|lo seleccion\w*|la seleccion\w*|enganch\w*)",
+    re.I,
+)
 _FOR_EMPLOYER = re.compile(
     r"(?:por cuenta de|por encargo de|on behalf of|for the employer)\s*$", re.I
 )
@@ -74,10 +79,31 @@ _RECRUITER_ROLE = re.compile(rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN)", re.I)
 WINDOW = 60
 
 
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-záéíóúñ]{2})\.\s+(?=(?:The|El|La|Los|Las|This|Este|Esta|We|Our|Nuestra)\s)"
+)
+# Articles and the notarial verbs that open a party clause ("Comparecen X, S.A. y ...").
+_LEADING = re.compile(
+    r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|"
+    r"Comparece\w*|Celebran|Firman|Signed)\s+)+"
+)
+# Everyday nouns: a run made only of these and recruiting words names no firm ("Labor Day").
+_COMMON = re.compile(
+    r"^(?:Days?|D[ií]as?|Employees?|Employers?|Workers?|Sponsors?|Garant[ií]a|Guarantee|"
+    r"Cosecha|Harvest|Temporada|Season|Salario|Salary|Pago|Pay|Horas?|Hours?|"
+    r"Trabajador\w*|Empleador\w*|Patr[oó]n|Empresa|Company|Part(?:y|ies|e|es)|Cl[aá]usula|"
+    r"Articles?|Art[ií]culo|Sections?|Secci[oó]n|Derechos|Rights|Obligaciones|Duties|Fees?|"
+    r"Costs?|Costos?|Gastos|Housing|Vivienda|Domestic|Dom[eé]stic\w*|Farm|Field|Campo|"
+    r"Name|Nombre|Address|Direcci[oó]n|Date|Fecha|Signature|Firma)$"
+)
+
+
 def _clean(name: str) -> str:
     """Trim leading articles and stray punctuation from a captured name."""
     name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
-    name = re.sub(r"^(?:The|El|La|Los|Las|By|Por|A|An)\s+", "", name)
+    # A sentence break inside the capture: only the part after it can be the name.
+    name = _SENTENCE_BREAK.split(name)[-1]
+    name = _LEADING.sub("", name)
     return re.sub(r"\s+", " ", name)
 
 
@@ -105,7 +131,8 @@ def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
         return False
     cues = list(_CUE.finditer(before))
     if not cues:
-        return False
+        # What the firm does, said right after its name: "X, S.C., que lo entrevisto ...".
+        return bool(_DOES_RECRUIT.search(after[: WINDOW + 40]))
     # The nearer of a recruiter cue and an employer word decides ("the employer nor its agent, X").
     employer = list(re.finditer(r"employer|empleador|empresa", before, re.I))
     return not employer or employer[-1].start() < cues[-1].start()
@@ -122,7 +149,10 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     for m in _PLAIN.finditer(text):
         overlaps = any(s < m.end() and m.start() < e for _, s, e in found)
         name = _ENUMERATOR.sub("", _HEADING_END.split(m.group(0))[0])
-        generic = all(_RECRUITER_WORDS.fullmatch(w) or _DESCRIPTOR.match(w) for w in name.split())
+        generic = all(
+            _RECRUITER_WORDS.fullmatch(w) or _DESCRIPTOR.match(w) or _COMMON.match(w)
+            for w in name.split()
+        )
         if (
             not overlaps
             and _RECRUITER_WORDS.search(name)
