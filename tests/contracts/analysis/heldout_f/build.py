@@ -9,30 +9,61 @@ each labelled quote (whitespace-normalised) must be found on its labelled page i
 text, a table cell, or a cell crop. The scanned f10 is verified on its text version
 (written to OUT_DIR/_text/f10.text.pdf) before rasterising.
 """
-import json, os, shutil, sys
+
+import json
+import os
+import shutil
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from render import build_pdf, scan, locate, severity  # noqa: E402
-import docs_a, docs_b  # noqa: E402
+import docs_a  # noqa: E402
+import docs_b
+from render import build_pdf, locate, scan, severity  # noqa: E402
 
 SPECS = [docs_a.f01, docs_a.f02, docs_a.f03, docs_a.f04] + docs_b.DOCS
-KEYS = ["file", "program", "language", "scanned", "pages", "fees", "missing_terms",
-        "recruiters", "traps", "doc_type", "layout"]
+KEYS = [
+    "file",
+    "program",
+    "language",
+    "scanned",
+    "pages",
+    "fees",
+    "missing_terms",
+    "recruiters",
+    "traps",
+    "doc_type",
+    "layout",
+]
 
 
 def label_for(spec, found, pages):
     fees = []
     for f in found:
-        e = {"category": f["cat"], "severity": severity(spec["program"], f["cat"], f["sev"]),
-             "page": f["page"], "amount": f["amount"], "currency": f["currency"], "quote": f["F"]}
+        e = {
+            "category": f["cat"],
+            "severity": severity(spec["program"], f["cat"], f["sev"]),
+            "page": f["page"],
+            "amount": f["amount"],
+            "currency": f["currency"],
+            "quote": f["F"],
+        }
         if f.get("group") is not None:
             e["group"] = f["group"]
         fees.append(e)
-    lab = {"file": spec["file"], "program": spec["program"], "language": spec["language"],
-           "scanned": bool(spec.get("scanned")), "pages": pages, "fees": fees,
-           "missing_terms": spec["missing_terms"], "recruiters": spec["recruiters"],
-           "traps": spec["traps"], "doc_type": spec["doc_type"], "layout": spec["layout"]}
+    lab = {
+        "file": spec["file"],
+        "program": spec["program"],
+        "language": spec["language"],
+        "scanned": bool(spec.get("scanned")),
+        "pages": pages,
+        "fees": fees,
+        "missing_terms": spec["missing_terms"],
+        "recruiters": spec["recruiters"],
+        "traps": spec["traps"],
+        "doc_type": spec["doc_type"],
+        "layout": spec["layout"],
+    }
     return {k: lab[k] for k in KEYS}
 
 
@@ -65,7 +96,9 @@ def main(argv):
                 print(f"WARNING {name}: quote not found: {fe['quote'][:70]!r}")
             elif pg != fe["page"]:
                 warnings += 1
-                print(f"WARNING {name}: quote on page {pg}, labelled {fe['page']}: {fe['quote'][:60]!r}")
+                print(
+                    f"WARNING {name}: quote on page {pg}, labelled {fe['page']}: {fe['quote'][:60]!r}"
+                )
             else:
                 print(f"ok  {name} p{pg} [{how}] {fe['category']}")
         print(f"built {name}: {pages} page(s), {len(lab['fees'])} finding(s)")
@@ -79,7 +112,9 @@ def main(argv):
             stored = json.load(fh)
         if stored != generated:
             warnings += 1
-            print("WARNING labels.json differs from the specs (run with --emit-labels after review)")
+            print(
+                "WARNING labels.json differs from the specs (run with --emit-labels after review)"
+            )
     shutil.copyfile(lpath, os.path.join(out, "labels.json"))
     print(f"done: {len(SPECS)} documents in {out}; {warnings} warning(s)")
     return 0

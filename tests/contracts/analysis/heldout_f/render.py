@@ -1,10 +1,16 @@
 """Rendering + verification helpers for the heldout_f batch (fpdf2 + pdfplumber)."""
-import io, json, os, random, re, datetime
+
+import datetime
+import io
+import os
+import random
+import re
+
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 FONTS = "/usr/share/fonts/truetype"
-FIXED = datetime.datetime(2026, 3, 2, 9, 0, 0, tzinfo=datetime.timezone.utc)
+FIXED = datetime.datetime(2026, 3, 2, 9, 0, 0, tzinfo=datetime.UTC)
 REVIEW_ALWAYS = {"damage_chargeback", "meal_charge"}
 
 
@@ -19,7 +25,14 @@ def severity(program, cat, override=None):
 
 
 def F(text, cat, amount=None, currency=None, group=None, sev=None):
-    return {"F": text, "cat": cat, "amount": amount, "currency": currency, "group": group, "sev": sev}
+    return {
+        "F": text,
+        "cat": cat,
+        "amount": amount,
+        "currency": currency,
+        "group": group,
+        "sev": sev,
+    }
 
 
 def txt(c):
@@ -38,8 +51,14 @@ class Doc(FPDF):
         fam = spec.get("font", "sans")
         files = {
             "sans": ("liberation/LiberationSans-Regular.ttf", "liberation/LiberationSans-Bold.ttf"),
-            "serif": ("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf"),
-            "narrow": ("liberation/LiberationSansNarrow-Regular.ttf", "liberation/LiberationSansNarrow-Bold.ttf"),
+            "serif": (
+                "liberation/LiberationSerif-Regular.ttf",
+                "liberation/LiberationSerif-Bold.ttf",
+            ),
+            "narrow": (
+                "liberation/LiberationSansNarrow-Regular.ttf",
+                "liberation/LiberationSansNarrow-Bold.ttf",
+            ),
             "dv": ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
             "dvserif": ("dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf"),
             "mono": ("dejavu/DejaVuSansMono.ttf", "dejavu/DejaVuSansMono-Bold.ttf"),
@@ -91,7 +110,14 @@ class Doc(FPDF):
                 self.band(*b[1:])
             elif k == "title":
                 self.set_font("B0", "B", self.fs + 3)
-                self.multi_cell(0, self.lh + 2, b[1], align=b[2] if len(b) > 2 else "C", new_x="LMARGIN", new_y="NEXT")
+                self.multi_cell(
+                    0,
+                    self.lh + 2,
+                    b[1],
+                    align=b[2] if len(b) > 2 else "C",
+                    new_x="LMARGIN",
+                    new_y="NEXT",
+                )
                 self.ln(2)
             elif k == "h":
                 self.ln(1.5)
@@ -121,10 +147,18 @@ class Doc(FPDF):
                 self.set_font("B0", "", opts.get("size", self.fs - 0.5))
                 head = opts.get("head", True)
                 self.set_fill_color(255, 255, 255)
-                with self.table(col_widths=widths, text_align="LEFT", line_height=self.lh,
-                                first_row_as_headings=head, padding=1.2,
-                                borders_layout=opts.get("borders", "ALL"), cell_fill_mode="NONE",
-                                headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225)) if head else None) as t:
+                with self.table(
+                    col_widths=widths,
+                    text_align="LEFT",
+                    line_height=self.lh,
+                    first_row_as_headings=head,
+                    padding=1.2,
+                    borders_layout=opts.get("borders", "ALL"),
+                    cell_fill_mode="NONE",
+                    headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225))
+                    if head
+                    else None,
+                ) as t:
                     for r in rows:
                         row = t.row()
                         for c in r:
@@ -152,12 +186,16 @@ class Doc(FPDF):
                 x = self.l_margin + (W - bw if side == "R" else 0)
                 self.set_fill_color(*((220, 248, 198) if side == "R" else (255, 255, 255)))
                 self.set_x(x)
-                hh = self.multi_cell(bw, self.lh + 0.4, txt(c), padding=2, dry_run=True, output="HEIGHT")
+                hh = self.multi_cell(
+                    bw, self.lh + 0.4, txt(c), padding=2, dry_run=True, output="HEIGHT"
+                )
                 if self.get_y() + hh + 4 > self.page_break_trigger:
                     self.add_page()
                     self.set_x(x)
                 self.record(c)
-                self.multi_cell(bw, self.lh + 0.4, txt(c), fill=True, padding=2, new_x="LMARGIN", new_y="NEXT")
+                self.multi_cell(
+                    bw, self.lh + 0.4, txt(c), fill=True, padding=2, new_x="LMARGIN", new_y="NEXT"
+                )
                 self.set_font("B0", "", self.fs - 3)
                 self.set_text_color(120)
                 self.set_x(x)
@@ -181,6 +219,7 @@ def build_pdf(spec, path):
 def scan(src, dst, seed=11):
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
+
     pdf = pdfium.PdfDocument(src)
     out = FPDF(unit="pt")
     out.set_creation_date(FIXED)
@@ -212,6 +251,7 @@ def norm(s):
 def locate(pdf_path, quote, page):
     """return (found_page, how) or (None, None)"""
     import pdfplumber
+
     q = norm(quote)
     qn = q.replace(" ", "")
     with pdfplumber.open(pdf_path) as pdf:
