@@ -45,7 +45,8 @@ RELIEF = [
     r"reembols\w*|devuelv\w*|devolver\w*|devuelt\w*|reintegr\w*|compensat\w+ for)\b",
     rf"\b(?:paid|covered|borne|provided|furnished|supplied|bought|purchased|pagad[oa]s?|"
     rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
-    rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:\w+ ){{0,3}}?(?:pays?|will pay|covers?|"
+    # No new subject in between: "kept by the company until you hand back" is the worker's act.
+    rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:(?!{WORKER}\b)\w+ ){{0,3}}?(?:pays?|will pay|covers?|"
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
     rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear|sends?|"
     rf"gives?|deposits?|hands?|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b",

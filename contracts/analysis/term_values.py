@@ -63,7 +63,7 @@ RETURN_TRIP = (
     r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
     r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
     r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
-    r"flight home|outbound|return passage|"
+    r"flight home|return passage|"
     r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
     r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
     r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo|"
