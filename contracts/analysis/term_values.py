@@ -39,6 +39,9 @@ ADDRESS = (
     r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|"
     r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
     r"\bindustrial (?:park|zone|estate)\b|"
+    # The street first, the number after: "Avenida Central 214", "Calle Hidalgo No. 12".
+    r"\b(?:avenida|avda|calle|carretera|camino|bulevar|boulevard|calzada|paseo|callejon|"
+    r"privada)\.? (?:[a-z]+ ){1,3}(?:#|no\.? ?|num\.? ?)?\d{1,5}\b|"
     r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway|providenciales)"
 )
 

@@ -138,14 +138,15 @@ def _value_before_label(folded: str, keyword: re.Pattern[str], value: re.Pattern
     return bool(value.search(head)) and not value.search(tail)
 
 
+# "a beach hotel", "una finca": a kind of business, not a named one.
+_SOME = re.compile(r"\b(?:a|an|any|un|una|cualquier)\s(?:[\w'-]+\s){0,2}$")
+
+
 def _employer_with_address(unit: str) -> bool:
     """A business name with its address is the employer's identity unless it is an agency."""
     folded = fold(unit)
-    return (
-        bool(_EMPLOYER_NAME.search(folded))
-        and bool(_ADDRESS_RE.search(folded))
-        and not _RECRUITERISH.search(folded)
-    )
+    named = any(not _SOME.search(folded[: m.start()]) for m in _EMPLOYER_NAME.finditer(folded))
+    return named and bool(_ADDRESS_RE.search(folded)) and not _RECRUITERISH.search(folded)
 
 
 _ADDRESS_RE = re.compile(ADDRESS)
