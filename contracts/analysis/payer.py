@@ -65,8 +65,11 @@ RELIEF = [
     rf"\b(?:advanced|fronted|adelantad[oa]s?|anticipad[oa]s?) (?:by|por) (?:the |el |la |los )?"
     rf"{EMPLOYER}\b",
     # The fee is billed to the employer: "cobra sus honorarios al vivero", "bills the grower".
-    rf"\b(?:cobra|cobran|cobrara|cobraran|factura\w*|bills?|invoices?|charges?) (?:\w+ ){{0,3}}?"
-    rf"(?:a |al |a la |a los |the |to the )?{EMPLOYER}\b",
+    # Not the agency or recruiter (the one charging) and not an "employer fee" (a fee's name).
+    rf"\b(?:cobra|cobran|cobrara|cobraran|factura\w*) (?:\w+ ){{0,3}}?(?:a |al |a la |a los )"
+    rf"(?!agen|reclut|contrat){EMPLOYER}\b",
+    rf"\b(?:bills?|invoices?|charges?) (?:the |to the )?(?!agen|recruit|contract){EMPLOYER}\b"
+    rf"(?!'| (?:fees?|costs?|charges?|rates?))",
     r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
     r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
     r"\b(?:at least|no less than|not less than|a minimum of|por lo menos|al menos|como minimo) "

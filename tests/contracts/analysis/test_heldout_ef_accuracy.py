@@ -23,7 +23,7 @@ from contracts.analysis.evaluation import Evaluation, evaluate
 HERE = Path(__file__).parent
 FEE_FLOOR = 0.95
 CLAUSE_FLOOR = 0.85
-TERM_FLOOR = 0.90
+TERM_FLOOR = 0.95
 RECRUITER_FLOOR = {"heldout_e": 0.95, "heldout_f": 0.85}
 BATCHES = tuple(RECRUITER_FLOOR)
 
