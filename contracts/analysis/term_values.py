@@ -42,7 +42,7 @@ ADDRESS = (
     # The street first, the number after: "Avenida Central 214", "Calle Hidalgo No. 12".
     r"\b(?:avenida|avda|calle|carretera|camino|bulevar|boulevard|calzada|paseo|callejon|"
     r"privada)\.? (?:[a-z]+ ){1,3}(?:#|no\.? ?|num\.? ?)?\d{1,5}\b|"
-    r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway|providenciales)"
+    r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway)"
 )
 
 # States, provinces and countries of the usual corridors, as a named place of work.
