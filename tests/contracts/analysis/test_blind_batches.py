@@ -1,13 +1,14 @@
-"""The third and fourth blind held-out batches (heldout_c, heldout_d), built fresh and scored.
+"""Blind held-out batches c to f, each built fresh by its own generator and scored.
 
-Written blind by other hands: notarial agency contracts in Spanish, H-2A and H-2B clearance
-orders, a domestic-helper contract, a Nepali manpower agreement, flyers and a scan. Before the
-general fixes heldout_c scored fees P=0.72 R=0.72, missing terms P=0.89 R=0.91, recruiters
-P=0.14 R=0.14 and 1/4 compliant documents clean; heldout_d fees P=0.82 R=0.82, missing terms
-P=0.87 R=0.97, recruiters P=0.40 R=0.80 and 2/4 clean. The floors are what they reach now,
-with a little slack. heldout_c keeps two recruiter misses the text alone cannot settle: a
-table label run into the agency's name ("Agencia Servicios ...") and a "(Hong Kong)" cell
-wrapped into the name that follows it.
+Written blind by other hands (none had read the rules) and committed before any fix. Blind
+scores before the general fixes, kept here as the honest estimate for unseen documents:
+- heldout_c: fees P 0.72 R 0.72, missing terms P 0.89 R 0.91, recruiters P 0.14, 1/4 compliant clean
+- heldout_d: fees P 0.82 R 0.82, missing terms P 0.87 R 0.97, recruiters P 0.40, 2/4 clean
+- heldout_e: fees P 0.74 R 0.74, missing terms P 0.71 R 0.92, recruiters P 0.57, 0/3 clean
+- heldout_f: fees P 0.87 R 0.71, missing terms P 0.74 R 0.96, recruiters P 0.64, 2/3 clean
+The floors are what they reach after the fixes, with a little slack. Known recruiter misses:
+heldout_c, a table label run into the agency's name and a "(Hong Kong)" cell wrapped into the
+next name; heldout_f, "Al-Rawda Domestic Labour Office" ("Office" reads like a government body).
 """
 
 from __future__ import annotations
@@ -25,8 +26,14 @@ HERE = Path(__file__).parent
 FEE_FLOOR = 0.95
 CLAUSE_FLOOR = 0.85
 TERM_FLOOR = 0.95
-RECRUITER_FLOOR = {"heldout_c": 0.70, "heldout_d": 0.95}
-BATCHES = tuple(RECRUITER_FLOOR)
+# batch: (documents, compliant documents, recruiter precision/recall floor)
+BATCH = {
+    "heldout_c": (12, 4, 0.70),
+    "heldout_d": (12, 4, 0.95),
+    "heldout_e": (10, 3, 0.95),
+    "heldout_f": (10, 3, 0.85),
+}
+BATCHES = tuple(BATCH)
 
 
 def _build(batch: str, out: Path) -> None:
@@ -57,7 +64,7 @@ def evaluations(built: dict[str, Path]) -> dict[str, Evaluation]:
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_corpus_shape(built: dict[str, Path], batch: str) -> None:
-    assert len(list(built[batch].glob("*.pdf"))) == 12
+    assert len(list(built[batch].glob("*.pdf"))) == BATCH[batch][0]
     labels = (built[batch] / "labels.json").read_text(encoding="utf-8")
     assert labels == (HERE / batch / "labels.json").read_text(encoding="utf-8")
 
@@ -94,8 +101,8 @@ def test_missing_terms_precision_and_recall(evaluations: dict[str, Evaluation], 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_recruiters(evaluations: dict[str, Evaluation], batch: str) -> None:
     result = evaluations[batch]
-    assert result.recruiters.precision >= RECRUITER_FLOOR[batch], result.lines()
-    assert result.recruiters.recall >= RECRUITER_FLOOR[batch], result.lines()
+    assert result.recruiters.precision >= BATCH[batch][2], result.lines()
+    assert result.recruiters.recall >= BATCH[batch][2], result.lines()
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -103,7 +110,7 @@ def test_no_fee_finding_in_compliant_documents(
     evaluations: dict[str, Evaluation], batch: str
 ) -> None:
     result = evaluations[batch]
-    assert result.compliant_docs == 4
+    assert result.compliant_docs == BATCH[batch][1]
     assert result.compliant_failures == []
 
 
