@@ -1,7 +1,9 @@
-"""Blind held-out batches c to f, each built fresh by its own generator and scored.
+"""Blind held-out batches, each built fresh by its own generator and scored.
 
 Written blind by other hands (none had read the rules) and committed before any fix. Blind
 scores before the general fixes, kept here as the honest estimate for unseen documents:
+- heldout (first 15 of 19): fees P 0.85 R 0.68, missing terms P 0.44 R 0.96, 3/5 compliant clean
+- heldout_b: fees P 0.70 R 0.58, missing terms P 0.57 R 0.96, recruiters P 0.86, 1/4 clean
 - heldout_c: fees P 0.72 R 0.72, missing terms P 0.89 R 0.91, recruiters P 0.14, 1/4 compliant clean
 - heldout_d: fees P 0.82 R 0.82, missing terms P 0.87 R 0.97, recruiters P 0.40, 2/4 clean
 - heldout_e: fees P 0.74 R 0.74, missing terms P 0.71 R 0.92, recruiters P 0.57, 0/3 clean
@@ -24,14 +26,16 @@ from contracts.analysis.evaluation import Evaluation, evaluate
 
 HERE = Path(__file__).parent
 FEE_FLOOR = 0.95
-CLAUSE_FLOOR = 0.85
 TERM_FLOOR = 0.95
-# batch: (documents, compliant documents, recruiter precision/recall floor)
+# batch: (documents, compliant documents, recruiter floor, clause-level fee floor,
+#         share of amounts that must agree)
 BATCH = {
-    "heldout_c": (12, 4, 0.70),
-    "heldout_d": (12, 4, 0.95),
-    "heldout_e": (10, 3, 0.95),
-    "heldout_f": (10, 3, 0.85),
+    "heldout": (19, 6, 0.90, 0.95, 0.90),
+    "heldout_b": (12, 4, 0.90, 0.85, 0.90),
+    "heldout_c": (12, 4, 0.70, 0.85, 0.85),
+    "heldout_d": (12, 4, 0.95, 0.85, 0.85),
+    "heldout_e": (10, 3, 0.95, 0.85, 0.85),
+    "heldout_f": (10, 3, 0.85, 0.85, 0.85),
 }
 BATCHES = tuple(BATCH)
 
@@ -79,8 +83,8 @@ def test_fee_precision_and_recall(evaluations: dict[str, Evaluation], batch: str
     result = evaluations[batch]
     assert result.fees.precision >= FEE_FLOOR, result.lines()
     assert result.fees.recall >= FEE_FLOOR, result.lines()
-    assert result.clauses.precision >= CLAUSE_FLOOR, result.lines()
-    assert result.clauses.recall >= CLAUSE_FLOOR, result.lines()
+    assert result.clauses.precision >= BATCH[batch][3], result.lines()
+    assert result.clauses.recall >= BATCH[batch][3], result.lines()
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -120,4 +124,4 @@ def test_severity_and_amounts(evaluations: dict[str, Evaluation], batch: str) ->
     agree, compared = result.severity
     assert compared and agree == compared, result.lines()
     agree, compared = result.amounts
-    assert compared and agree >= 0.85 * compared, result.lines()
+    assert compared and agree >= BATCH[batch][4] * compared, result.lines()
