@@ -52,6 +52,9 @@ system-check: ## Say which system packages the tests need and are missing
 	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx spa || { \
 	  echo "Tesseract with Spanish is missing. Install it first (Debian/Ubuntu):"; \
 	  echo "  sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa"; exit 1; }
+	@test -d /usr/share/fonts/truetype/dejavu -a -d /usr/share/fonts/truetype/liberation || { \
+	  echo "The test documents are drawn with DejaVu and Liberation fonts. Install them first:"; \
+	  echo "  sudo apt-get install fonts-dejavu-core fonts-liberation"; exit 1; }
 	@test -x /usr/bin/chromium || echo "Note: /usr/bin/chromium is missing, so the browser tests will be skipped (apt-get install chromium)."
 
 test: install-dev i18n-compile system-check ## Set up and run the whole test suite
