@@ -1,7 +1,8 @@
-"""Print precision, recall and F1 of the checker on a labelled folder: accuracy.py DIR."""
+"""Print precision, recall and F1 of the checker on a labelled folder: accuracy.py DIR [--details]."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -9,16 +10,56 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from contracts.analysis import analyze_contract  # noqa: E402
 from contracts.analysis.evaluation import evaluate  # noqa: E402
+from contracts.analysis.model import Report  # noqa: E402
+from contracts.analysis.text import key  # noqa: E402
+
+
+def _misses(label: dict, report: Report) -> list[str]:
+    """What one document's report got wrong against its label, one line each."""
+    out = []
+    got = {f.category: f for f in report.fees}
+    want = {f["category"]: f for f in label["fees"]}
+    for cat in sorted(set(want) - set(got)):
+        out.append(f"  missed fee {cat}: {want[cat]['quote'][:140]!r}")
+    for cat in sorted(set(got) - set(want)):
+        out.append(f"  false fee {cat} p{got[cat].page}: {got[cat].excerpt[:140]!r}")
+    for term in sorted(set(report.missing_terms) - set(label["missing_terms"])):
+        out.append(f"  term {term} said missing, but the document has it")
+    for term in sorted(set(label["missing_terms"]) - set(report.missing_terms)):
+        found = next((t for t in report.present_terms if t.term == term), None)
+        excerpt = found.excerpt[:120] if found else "?"
+        out.append(f"  term {term} is missing, but was read from: {excerpt!r}")
+    named = {key(r.name): r.name for r in report.recruiters}
+    labelled = {key(n): n for n in label.get("recruiters") or []}
+    for k in sorted(set(labelled) - set(named)):
+        out.append(f"  recruiter not named: {labelled[k]!r}")
+    for k in sorted(set(named) - set(labelled)):
+        out.append(f"  recruiter named wrongly: {named[k]!r}")
+    return out
 
 
 def main(argv: list[str]) -> int:
-    """Evaluate the folder given on the command line."""
-    if len(argv) != 1:
-        print("usage: accuracy.py DIR  (DIR holds labels.json and the labelled files)")
+    """Evaluate the folder given on the command line; --details lists every miss."""
+    details = "--details" in argv
+    args = [a for a in argv if a != "--details"]
+    if len(args) != 1:
+        print("usage: accuracy.py DIR [--details]  (DIR holds labels.json and the files)")
         return 2
-    folder = Path(argv[0])
-    result = evaluate(folder, lambda path, program: analyze_contract(path, program=program))
+    folder = Path(args[0])
+    reports: dict[str, Report] = {}
+
+    def analyze(path: Path, program: str) -> Report:
+        reports[path.name] = analyze_contract(path, program=program)
+        return reports[path.name]
+
+    result = evaluate(folder, analyze)
     print("\n".join(result.lines()))
+    if details:
+        for label in json.loads((folder / "labels.json").read_text(encoding="utf-8")):
+            lines = _misses(label, reports[label["file"]]) if label["file"] in reports else []
+            if lines:
+                print(f"{label['file']} ({label['program']}, {label['language']}):")
+                print("\n".join(lines))
     return 0
 
 
