@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money
-from contracts.analysis.polarity import balance, split_subclauses
+from contracts.analysis.polarity import FIRST_PARTY, balance, split_subclauses
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
 from contracts.analysis.segment import Clause
 from contracts.analysis.text import fold, key
-from contracts.analysis.topics import PASSPORT_ONLY, VISA_PROPER, WAGE_WORDS, topics
+from contracts.analysis.topics import (
+    PASSPORT_ONLY,
+    RECRUITER_PAYEE,
+    VISA_PROPER,
+    WAGE_WORDS,
+    topics,
+)
 
 _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
 _SHORT_WORDS = 3
 _LABEL_WORDS = 8
+_SUM = re.compile(
+    r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
+    r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
+)
 
 
 def _groups(folded: str) -> list[tuple[str, list[str]]]:
@@ -39,6 +50,20 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
     return any(m.amount for m in money) and not WAGE_WORDS.search(text)
 
 
+def _recruiter_cut(text: str) -> list[str]:
+    """Money the worker hands a recruiter for nothing named is a recruitment fee."""
+    if not RECRUITER_PAYEE.search(text):
+        return []
+    # "a sum equal to one month's salary" measures the fee; "pays your salary" is the job.
+    first = FIRST_PARTY.search(text)
+    if WAGE_WORDS.search(text) and not (first and first.group("worker")):
+        return []
+    if not (_SUM.search(text) or any(m.amount for m in find_money(text))):
+        return []
+    charge, relief = balance(text)
+    return ["recruitment_fee"] if charge and not relief else []
+
+
 def cost_categories(folded: str) -> list[str]:
     """Categories of the costs a folded sentence puts on the worker."""
     found: list[str] = []
@@ -46,6 +71,7 @@ def cost_categories(folded: str) -> list[str]:
         if "damage_chargeback" in cats:
             cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
         if not cats:
+            found += [c for c in _recruiter_cut(text) if c not in found]
             continue
         charge, relief = balance(text)
         if not charge and not relief:
@@ -64,6 +90,9 @@ def sentence_categories(folded: str) -> list[str]:
     # What a loan pays for (the fare, the fees) is the debt, repaid from wages: one finding.
     if any(category == "debt_bondage" for category, _ in hits):
         cats = []
+    # The money a penalty clause asks for is the penalty, not a fee for the job.
+    if any(c == "breach_penalty" for c, _ in hits) and "recruitment_fee" not in sentence_topics:
+        cats = [c for c in cats if c != "recruitment_fee"]
     for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)

@@ -86,7 +86,17 @@ RELIEF = [
 CHARGE = [
     rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:pays?|paying|owes?|bears?|covers?|reimburses?|repays?|"
     rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|entregar\w*|owes?|aportar\w*|"
-    rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*)\b",
+    rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*|"
+    rf"contribut\w+|remits?|remitting|aporta|aportan|aporte|aporten)\b",
+    # Handing over is a payment only when money is what is handed: not a passport or a photo.
+    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:entrega|entregan|entregue|entreguen|entregara|gives?|"
+    rf"sends?|transfers?|envia\w*|manda\w*)\b(?: \w+){{0,6}}? (?:\$|[a-z]{{0,3}}\$? ?\d|money|"
+    rf"dinero|cantidad|suma|sum|amount|monto|fee|cuota|pago|payment|efectivo|cash)",
+    # Money owed to the recruiter or the employer: "Q2,500 is due to the recruiter".
+    r"\b(?:due|payable|owed|remitted|paid|go|goes|transferred|sent) (?:\w+ )?(?:to|a|al|a la) "
+    r"(?:the |el |la |su |your )?(?:agency|agencia|recruiter|reclutador\w*|agent|agente|broker|"
+    r"enganchador|employer|company|empresa|patron|empleador)\b",
+    r"\bas (?:its|his|her|their|the|a|an|su) (?:fee|commission|payment|pago|comision|cuota)\b",
     rf"\b(?:pays?|paid|payable|borne|covered|owed|pagad[oa]s?|cubiert[oa]s?) (?:by|por) "
     rf"(?:the |each |el |la |los |las |cada )?{WORKER}\b(?![' s]{{0,3}}comp)",
     rf"\b(?:lo|la|los|las) (?:paga|cubre|pone|asume|absorbe|costea)(?:ra|n|ran)? "

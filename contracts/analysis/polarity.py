@@ -9,6 +9,7 @@ from contracts.analysis.payer import CHARGE, EMPLOYER, RELIEF, THIRD_PARTY, WORK
 
 __all__ = [
     "EMPLOYER",
+    "FIRST_PARTY",
     "THIRD_PARTY",
     "WORKER",
     "balance",
@@ -30,7 +31,7 @@ _NOT_NEGATION = re.compile(
 _QUANTIFIER = re.compile(
     r"(?:nobody|no[- ]one|nadie|none|nothing|nada|ningun\w*|neither|no (?:\w+ )?(?:worker|"
     r"employee|person|"
-    r"fee|charge|"
+    r"fee|charge|amount|sum|part|portion|deduction|monto|cantidad|parte|descuento|"
     r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
     r"recruiter|agency|reclutador|agencia|employer|empleador))\b"
 )
@@ -134,6 +135,13 @@ _LOAN = re.compile(
 _REPAY = re.compile(r"(?:repa|devol|devuel|paid back|pay\w* (?:\w+ )?back)")
 # "deducted ... as refund of her ticket": the worker refunding is a charge.
 _AS_REFUND = re.compile(r"\b(?:as|in|como|en) (?:a |an |the )?$")
+# An employer's advance is a loan when the same clause recovers it from the pay.
+_ADVANCE = re.compile(
+    rf"(?:advanced|fronted|adelantad|anticipad)|(?:the |el |la )?{EMPLOYER}\b.*\b(?:advances?|"
+    r"adelanta|anticipa)\b"
+)
+# The subject, roughly: the first party a subclause names.
+FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _INNER_NEGATION = re.compile(r"\b(?:not|never)\b")
 SUBCLAUSE_SPLIT = re.compile(
     r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|while|"
@@ -160,7 +168,26 @@ def cues(text: str) -> list[Cue]:
                 spans.append((m.start(), m.end()))
                 inner = kind == "charge" and bool(_INNER_NEGATION.search(m.group(0)))
                 found.append(Cue(kind, m.start(), m.group(0), inner or negated(text, m.start())))
-    return found
+    return _overruled(text, found)
+
+
+def _overruled(text: str, found: list[Cue]) -> list[Cue]:
+    """Drop reliefs a charge takes back: an advance that is recovered from the pay, and a
+    refund the worker makes ("workers who leave early must repay the fare")."""
+    charges = [c for c in found if c.kind == "charge" and not c.negated]
+    if not charges:
+        return found
+    first = FIRST_PARTY.search(text)
+    worker_subject = bool(first and first.group("worker"))
+    kept = []
+    for cue in found:
+        if cue.kind == "relief" and _ADVANCE.match(cue.text):
+            continue
+        inside = any(c.start <= cue.start < c.start + len(c.text) for c in charges)
+        if cue.kind == "relief" and inside and worker_subject and _REPAY.match(cue.text):
+            continue
+        kept.append(cue)
+    return kept
 
 
 def balance(text: str) -> tuple[bool, bool]:

@@ -23,6 +23,16 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# A real completion bonus is paid on top of wages; part of the wages held back is not.
+_BONUS_ONLY = _p(
+    r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
+    r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
+    # money set aside "from each paycheck" is the worker's pay, whatever it is called
+    r"(?!.*\b(?:de|from) (?:cada|each|every|su|your|his|her) (?:\w+ )?(?:cheques?|checks?|"
+    r"paychecks?|pagos?|pay|salario|sueldo|wages?)\b)"
+    r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b"
+)
+
 PRACTICES: tuple[Practice, ...] = (
     Practice(
         "deposit_or_bond",
@@ -50,14 +60,19 @@ PRACTICES: tuple[Practice, ...] = (
             r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
             r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
             r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
-            r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:debera|tendra que) (?:pagar|devolver|"
+            r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
+            r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
+            r"(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money)|"
+            r"(?:debera|tendra que) (?:pagar|devolver|"
             r"reembolsar)\w*)\b"
         ),
         needs=_p(
             r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
             r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
             r"early (?:departure|termination)|departs? early|does not complete|fails? to "
-            r"complete|before (?:completing|the end)|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
+            r"complete|(?:do|does|did) not (?:finish|complete|stay)|fails? to (?:finish|stay)|"
+            r"(?:no|sin) (?:terminar?|completar?|cumplir?|termine|complete|cumpla)\b|"
+            r"before (?:completing|the end)|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
             r"se va antes|deja el trabajo)\b"
         ),
@@ -91,7 +106,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
             r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
             r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
-            r"conservar\w*|conserva\w*|quedar\w* con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
+            r"conservar\w*|conserva\w*|qued(?:a|an|ara|aran|e|en|ar\w*) con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
             r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
             r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
             r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
@@ -200,14 +215,23 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
             r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?)\b|%|\$|\bq\d)"
         ),
-        # A real completion bonus is paid on top of wages; part of the wages held back is not.
-        unless=_p(
-            r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
-            r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
-            # money set aside "from each paycheck" is the worker's pay, whatever it is called
-            r"(?!.*\b(?:de|from) (?:cada|each|every|su|your|his|her) (?:\w+ )?(?:cheques?|checks?|"
-            r"paychecks?|pagos?|pay|salario|sueldo|wages?)\b)"
-            r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b"
+        unless=_BONUS_ONLY,
+    ),
+    Practice(
+        "wage_withholding",
+        # "the last month's salary is paid only after the worker returns home"
+        _p(
+            r"\b(?:only|solo|solamente|unicamente) (?:be |se )?(?:paid|released|handed over|"
+            r"pagad\w+|paga\w*|entrega\w*) (?:\w+ ){0,2}?(?:after|upon|once|when|at the end|al|"
+            r"hasta|despues|cuando|until)\b|\b(?:paid|released|pagad\w+|paga\w*|entrega\w*) "
+            r"(?:\w+ )?(?:only|solo|solamente|unicamente) (?:after|upon|once|when|at the end|al|"
+            r"hasta|despues|cuando|until)\b"
         ),
+        needs=_p(
+            r"\b(?:wages?|salary|salaries|pay|earnings|sueldos?|salarios?)\b.*\b(?:return\w*|"
+            r"regres\w*|complet\w*|finish\w*|end of (?:the )?(?:contract|season|employment)|fin de|"
+            r"termin\w*|home|casa)\b"
+        ),
+        unless=_BONUS_ONLY,
     ),
 )

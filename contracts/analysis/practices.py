@@ -6,6 +6,7 @@ import re
 
 from contracts.analysis.polarity import EMPLOYER, WORKER, negated
 from contracts.analysis.practice_patterns import PRACTICES
+from contracts.analysis.topics import topics
 
 _KEEP_VERB = re.compile(
     r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|guardar\w*|guarda|guardan|conservar\w*|"
@@ -62,6 +63,37 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     return bool(_KEEP_VERB.match(verb)) and bool(_WORKER_SUBJECT.search(before))
 
 
+_EMPLOYER_SUBJECT = re.compile(
+    r"\b(?:employers?|company|we|grower|agency|recruiter|contractor|empresa|empleador|patron|"
+    r"compania|agencia|reclutador|contratista)\b"
+)
+
+
+_ADVANCE_VERB = re.compile(r"(?:adelant|anticip|advance[sd]?\b)(?!\w* (?:en efectivo|in cash))")
+_LOAN_TERMS = re.compile(
+    r"\b(?:interest|interes\w*|recargo\w*|loans?|prestamo\w*|prest[ao]\w*|lends?|lent|cash|"
+    r"efectivo|pocket money|salary advance|wage advance|debts?|deudas?)\b"
+)
+
+
+def _advanced_cost(sentence: str, word: str) -> bool:
+    """ "The fare is advanced by the company and deducted": the fare is the cost, not a loan."""
+    if not _ADVANCE_VERB.match(word) or _LOAN_TERMS.search(sentence):
+        return False
+    return any(c != "recruitment_fee" for c in topics(sentence))
+
+
+_PAY_DUTY = re.compile(r"(?:must|will|shall|has to|have to|is required|are required)\b")
+
+
+def _employer_pays(sentence: str, start: int) -> bool:
+    """ "If the work ends early, the employer will reimburse the fare": the nearer party pays."""
+    before = sentence[:start]
+    employer = [m.start() for m in _EMPLOYER_SUBJECT.finditer(before)]
+    worker = [m.start() for m in re.finditer(rf"\b{WORKER}\b", before)]
+    return bool(employer) and (not worker or employer[-1] > worker[-1])
+
+
 def practice_hits(sentence: str) -> list[tuple[str, int]]:
     """(category, position) for each practice stated affirmatively in a folded sentence."""
     hits: list[tuple[str, int]] = []
@@ -74,6 +106,14 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
             if negated(sentence, m.start()):
                 continue
             if practice.category == "deposit_or_bond" and _verb_deposit(sentence, m):
+                continue
+            if practice.category == "debt_bondage" and _advanced_cost(sentence, m.group(0)):
+                continue
+            if (
+                practice.category == "breach_penalty"
+                and _PAY_DUTY.match(m.group(0))
+                and _employer_pays(sentence, m.start())
+            ):
                 continue
             if practice.category == "document_retention" and _worker_keeps(
                 sentence, m.start(), m.group(0).split()[0]

@@ -56,7 +56,14 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"membres\w+|membership|afiliacion|padron|roster|enrol?lment fees?|"
         r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
         r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
-        r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento))\b",
+        r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento)|"
+        # A fee named for a step of hiring: "onboarding fee", "documentation charge".
+        r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|"
+        r"reservation|selection|screening|deployment|joining|enrol?ment|hiring) (?:fees?|charges?|"
+        r"costs?|process)|(?:recruitment|selection|hiring|screening) process|"
+        r"proceso de (?:seleccion|reclutamiento|contratacion)|(?:finding|securing|arranging|"
+        r"obtaining) (?:\w+ ){0,2}?(?:a |the |this )?(?:job|position|employment|placement)|"
+        r"(?:conseguir|obtener|buscar)(?:le|les)? (?:el |un |este )?(?:empleo|trabajo|puesto))\b",
     ),
     (
         "visa_cost",
@@ -90,7 +97,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|servicios de (?:luz|agua)|luz y (?:el )?agua|agua y (?:la )?luz|colchon\w*|"
         r"casas? (?:movil|moviles|rodantes?)|mobile homes?|trailers?|trailas?|apartments?|"
-        r"apartamentos?|cabins?|cabanas?)\b",
+        r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
     ),
     (
         "equipment_charge",
@@ -165,3 +172,11 @@ def topics(text: str) -> list[str]:
             if category not in found:
                 found.append(category)
     return found
+
+
+# Who takes the money when no cost is named: a recruiter's cut is a recruitment fee.
+RECRUITER_PAYEE = re.compile(
+    r"\b(?:agency|agencies|agencia\w*|recruit\w*|reclut\w*|agents?|agentes?|brokers?|"
+    r"enganchador\w*|intermediar\w+|gestor\w*|staffing|manpower|promotor\w*|sub-?agents?|"
+    r"coyotes?|facilitador\w*)\b"
+)

@@ -28,6 +28,23 @@ POSITIVES = [
     ("breach_penalty", "Employees who quit early forfeit the last two weeks of pay."),
     ("recruitment_fee", "An admin fee of $40 will be taken from your first paycheck."),
     ("equipment_charge", "Safety boots\n$55 deducted from the first check"),
+    # Money handed to a recruiter for nothing named is a recruitment fee.
+    ("recruitment_fee", "The sum of Q2,500 is due to the recruiter upon signing this agreement."),
+    ("recruitment_fee", "Your first two paychecks go to the agency as its fee."),
+    (
+        "recruitment_fee",
+        "El aspirante entregará a la agencia la cantidad de $3,000 pesos por concepto de gestión.",
+    ),
+    ("recruitment_fee", "Each applicant contributes 2,500 pesos toward the selection process."),
+    # An advance recovered from the pay is the worker's cost, not the employer's gift.
+    (
+        "travel_cost",
+        "The airfare advanced by the Company, USD 620, is recovered in four deductions.",
+    ),
+    ("breach_penalty", "Workers who do not finish the season must repay all travel costs."),
+    ("document_retention", "La agencia se queda con el pasaporte hasta que termine la temporada."),
+    ("wage_withholding", "The last month's salary is paid only after the worker returns home."),
+    ("housing_charge", "Cada trabajador aporta 40 dólares a la semana para la casa."),
 ]
 NEGATIVES = [
     "No. Nobody here charges workers for placement.",
@@ -35,6 +52,9 @@ NEGATIVES = [
     "Los gastos de visa no le serán cobrados al trabajador.",
     "Passports are kept by the workers themselves.",
     "Collect admission fees from guests at the gate.",
+    "If the work ends before the end date, the employer will reimburse the airfare.",
+    "No amount for recruitment shall be deducted from your pay.",
+    "Interesados mandar foto del DPI y del pasaporte por este medio.",
 ]
 
 
