@@ -90,9 +90,10 @@ def sentence_categories(folded: str) -> list[str]:
     # What a loan pays for (the fare, the fees) is the debt, repaid from wages: one finding.
     if any(category == "debt_bondage" for category, _ in hits):
         cats = []
-    # The money a penalty clause asks for is the penalty, not a fee for the job.
-    if any(c == "breach_penalty" for c, _ in hits) and "recruitment_fee" not in sentence_topics:
-        cats = [c for c in cats if c != "recruitment_fee"]
+    # The money a penalty clause asks for ("pay AED 5,000 towards visa and ticket") is the
+    # penalty for leaving, not a fee for the job.
+    if any(c == "breach_penalty" for c, _ in hits):
+        cats = []
     for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)

@@ -13,6 +13,12 @@ PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
 LAWFUL: dict[str, re.Pattern[str]] = {
     "equipment_charge": re.compile(r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
+    # Workers who buy and cook their own food are not charged for meals by anyone.
+    "meal_charge": re.compile(
+        r"\b(?:buys?|cooks?|prepares?|compra|compran|cocina|cocinan|prepara|preparan)\b"
+        r"(?: (?:and|y) \w+)? (?:his|her|their|your|its|su|sus) (?:own |propi[oa]s? )?"
+        r"(?:food|meals|comida\w*|alimentos)\b"
+    ),
     "insurance_cost": re.compile(
         r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
         r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"

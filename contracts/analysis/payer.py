@@ -40,8 +40,20 @@ RELIEF = [
     r"\bsin pagar nada\b",
     r"\bsin (?:renta|alquiler)\b",
     r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
+    r"\b(?:owes?|debe|deben) (?:\w+ )?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b",
+    # "exempt" lifts a cost; "no worker is exempt from the fee" negates it into a charge.
+    r"\b(?:exempt\w*|exent[oa]s?)\b",
+    # Passive with a payer that is not the worker: "are paid by Prairie Crest".
+    rf"\b(?:paid|covered|borne|met|absorbed|pagad[oa]s?|cubiert[oa]s?|absorbid[oa]s?) "
+    rf"(?:in full |fully |entirely |totalmente )?(?:by|por) (?!(?:the |each |el |la |los |las |"
+    rf"cada |su |your |his |her )?(?:{WORKER}|deduction|payroll|check|cheque|cash|bank|transfer|"
+    rf"deposit|installments?|descuento|efectivo|the hour|hour|piece|week|month|day|dia|semana|"
+    rf"mes|hora|pieza)\b)[a-z]",
+    r"\bit (?:\w+ ){0,2}?(?:pays|covers|reimburses|will pay|will cover|will reimburse)\b",
+    r"\b(?:le |les |se lo |se los )?(?:pagamos|cubrimos|reembolsamos|devolvemos|proporcionamos|"
+    r"damos)\b",
     r"\bno (?:pagan|paga|pagara|pagaran) nada\b",
-    r"\b(?:reimburs\w*|refund\w*|repa(?:y|ys|id|ying)|pa(?:y|ys|id) (?:it |them |you )?back|"
+    r"\b(?<!non-)(?<!non )(?:reimburs\w*|refund\w*|repa(?:y|ys|id|ying)|pa(?:y|ys|id) (?:it |them |you )?back|"
     r"reembols\w*|devuelv\w*|devolver\w*|devuelt\w*|reintegr\w*|compensat\w+ for)\b",
     rf"\b(?:paid|covered|borne|provided|furnished|supplied|bought|purchased|pagad[oa]s?|"
     rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
@@ -84,6 +96,9 @@ RELIEF = [
     r"fares?|trips?|passage|flights?|boletos?|pasajes?|viajes?|vuelos?)\b",
 ]
 CHARGE = [
+    # "No worker is exempt from the fee": everyone pays it.
+    r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
+    r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b",
     rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:pays?|paying|owes?|bears?|covers?|reimburses?|repays?|"
     rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|entregar\w*|owes?|aportar\w*|"
     rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*|"
@@ -110,7 +125,7 @@ CHARGE = [
     r"recovered|taken out|subtracted)\b",
     r"\b(?:is|are)(?: not| never)? (?:charged|deducted|withheld|taken out|recovered|subtracted)\b",
     r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|subtract\w*|recover\w*|recoup\w*) "
-    r"(?:\w+ ){0,4}?(?:from|of|out of|against) (?:\w+ ){0,3}?(?:pay|wages?|paychecks?|checks?|"
+    r"(?:\S+ ){0,4}?(?:from|of|out of|against) (?:\S+ ){0,3}?(?:pay|wages?|paychecks?|checks?|"
     r"salary|earnings|payroll)\b",
     r"\bpayroll deductions?\b",
     r"\b(?:deducted|withheld) (?:every|each|weekly|from)\b",
@@ -139,6 +154,9 @@ CHARGE = [
     r"se obligan? a|se comprometen? a|agrees? to|undertakes? to) "
     r"(?:\w+ )?(?:pay|pagar|cubrir|buy|purchase|comprar|reimburse|repay|reembolsar|devolver|"
     r"entregar)\b",
+    r"\b(?:must|has to|have to|need to|needs to|debe|deben|debera|deberan|tiene que|tienen que|"
+    r"hay que) (?:\w+ )?(?:send|wire|transfer|deposit|enviar|mandar|depositar|transferir)\b"
+    r"(?: \S+){0,3}? (?:\$|[a-z]{0,3}\.? ?\$? ?\d)",
     rf"\bowes? (?:the |a |an )?(?:company|employer|agency|recruiter|farm|\$|{EMPLOYER})",
     r"\b(?:will|shall|must) (?:also )?pay\b",
     r"\b(?:take|takes|taking|accept|accepts|ask|asks|request|requests|solicit\w*|demand\w*|"
@@ -147,12 +165,21 @@ CHARGE = [
     r"pagos?|cuotas?|cobro|efectivo)\b",
     r"\bcharges? (?:a |an |the )?(?:fee|\$|\d)",
     r"\$ ?\d[\d,.]* (?:\w+ )?(?:fee|charge)\b",
-    r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio)\b"
+    r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio|costo|costos|valor|"
+    r"importe)\b"
     r"(?: \w+){0,2} (?:\$|[a-z]{0,3}\.? ?\$?\d|usd|mxn|php|gtq|q\d)",
     # An order to send money: "deposita $350", "send $200 to".
     r"(?:^|(?<=[.;:!¡,] )|^(?:para|to|in order to|por favor|please) (?:\w+ ){0,4})"
     r"(?:deposita|depositen|deposite|pague|paguen|mande|manden|envie|envien|transfiera|"
     r"deposit|send|wire|transfer)\b (?:\w+ ){0,2}?"
     r"(?:\$|[a-z]{1,3}\.? ?\$?\d)",
-    r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$?\d)",
+    r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$? ?\d)",
+    # A cost due with no payer named is the reader's: "the fee must be paid before the interview".
+    r"\b(?:must|shall|has to|have to|is to|are to) be paid\b(?! (?:by|for by|to|a|al) (?:the )?"
+    r"(?:employers?|company|grower|agency))|\b(?:debe|debera|deberan|deben|ha de|han de) "
+    r"(?:pagarse|ser pagad[oa]s?|cubrirse)\b|\b(?:is|are) payable\b(?! (?:by|to) (?:the )?"
+    r"(?:employers?|company|worker|employee))|\bpayable (?:on|upon|at|before|in advance)\b",
+    # A deduction or recovery line with its amount: "Levy recovery RM 154 monthly".
+    r"\b(?:recovery|recoveries|deductions?|deduccion|descuento)\b(?: \w+){0,2} "
+    r"(?:\$|[a-z]{0,3}\$? ?\d)",
 ]

@@ -26,7 +26,10 @@ _NOT_NEGATION = re.compile(
     # An answer ("No. You live free ...") does not negate the sentence that follows it.
     r"^(?:no|nope)[.,!](?=\s)|"
     # "costs not yet reimbursed" are still to be reimbursed.
-    r"\bnot yet\b|\b(?:aun|todavia) no\b"
+    r"\bnot yet\b|\b(?:aun|todavia) no\b|"
+    # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
+    r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
+    r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b"
 )
 _QUANTIFIER = re.compile(
     r"(?:nobody|no[- ]one|nadie|none|nothing|nada|ningun\w*|neither|no (?:\w+ )?(?:worker|"
@@ -69,6 +72,8 @@ MAX_GAP = 4
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
 _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
 MAX_QUANTIFIER_GAP = 12
+# Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
+_ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
 
 
 # Telling workers to report demands for money is not a demand for money.
@@ -102,7 +107,9 @@ def negated(text: str, start: int) -> bool:
             return True
         if _LIST_HEAD.match(gap_text) and _LIST_TAIL.match(text[start:]):
             return True
-        if len(gap) > MAX_GAP or _BOUNDARY.search(gap_text):
+        if _BOUNDARY.search(gap_text):
+            continue
+        if len(gap) > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):
             continue
         # "who do not finish the contract will pay": a new verb group ends the scope.
         following = [w for w in gap if w not in _CLITICS] + text[start:].split()[:1]
@@ -140,6 +147,9 @@ _ADVANCE = re.compile(
     rf"(?:advanced|fronted|adelantad|anticipad)|(?:the |el |la )?{EMPLOYER}\b.*\b(?:advances?|"
     r"adelanta|anticipa)\b"
 )
+_EXEMPT = re.compile(r"(?:exempt|exent)")
+# "por su cuenta", "at its own expense": on the account of whoever the sentence is about.
+_OWN_ACCOUNT = re.compile(r"(?:por (?:su|sus) |(?:at|a) (?:its|his|her|their) )")
 # The subject, roughly: the first party a subclause names.
 FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _INNER_NEGATION = re.compile(r"\b(?:not|never)\b")
@@ -181,10 +191,16 @@ def _overruled(text: str, found: list[Cue]) -> list[Cue]:
     worker_subject = bool(first and first.group("worker"))
     kept = []
     for cue in found:
+        if cue.kind == "charge" and _OWN_ACCOUNT.match(cue.text) and first and not worker_subject:
+            cue = Cue("relief", cue.start, cue.text, cue.negated)
         if cue.kind == "relief" and _ADVANCE.match(cue.text):
             continue
         inside = any(c.start <= cue.start < c.start + len(c.text) for c in charges)
-        if cue.kind == "relief" and inside and worker_subject and _REPAY.match(cue.text):
+        if (
+            cue.kind == "relief"
+            and inside
+            and ((worker_subject and _REPAY.match(cue.text)) or _EXEMPT.match(cue.text))
+        ):
             continue
         kept.append(cue)
     return kept

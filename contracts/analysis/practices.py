@@ -28,6 +28,8 @@ _PAY_CHOICE = re.compile(
 )
 # Where goods are stored ("llevarlas al deposito", "the depot"): a place, not money.
 _PLACE_BEFORE = frozenset("al hasta desde".split())
+# "el lunes le deposito": a pronoun before it makes the word a verb.
+_CLITIC_BEFORE = frozenset("le les lo la se me te nos".split())
 # Deposits taken from customers are part of the job, not a cost to the worker.
 _CUSTOMERS = re.compile(
     r"\b(?:from|de|a) (?:the |los |las )?(?:guests?|customers?|clients?|patrons?|passengers?|"
@@ -41,7 +43,12 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
         return False
     before = sentence[: m.start()].split()
     prev = before[-1] if before else ""
-    if prev in _MONEY_ROUTE or prev in _PLACE_BEFORE or _PAY_CHOICE.search(sentence[: m.start()]):
+    if (
+        prev in _MONEY_ROUTE
+        or prev in _PLACE_BEFORE
+        or prev in _CLITIC_BEFORE
+        or _PAY_CHOICE.search(sentence[: m.start()])
+    ):
         return True
     if _CUSTOMERS.search(sentence):
         return True

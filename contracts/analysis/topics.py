@@ -20,7 +20,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:seguros?(?: \w+){0,4}? (?:para el|del|de|durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
-        r"welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro))\b",
+        r"welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
+        r"health plan|medical plan|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
+        r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance))\b",
     ),
     (
         "medical_cost",
@@ -36,9 +38,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "training_cost",
-        r"\b(?:training|courses?|orientation|seminars?|language (?:tests?|exams?|class\w*)|"
+        r"\b(?:training|courses?|orientation|orientacion|seminars?|language (?:tests?|exams?|class\w*)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
-        r"entrenamiento|cursos?|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
+        r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
         r"(?:manejo|manipulacion) de alimentos|examen(?:es)? de (?:ingles|idioma|habilidades)|"
         r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b",
     ),
@@ -49,7 +51,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
         r"application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
         r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
-        r"(?:put|place) on the list|place on (?:this|the) job|(?:for|to get) (?:a|the|this) job|"
+        r"(?:put|place) on the list|place on (?:this|the) job|(?:hold|keep|secure|save|reserve) "
+        r"(?:your|a|the|his|her|their) (?:place|spot|seat|slot|position)|crew list|"
+        r"(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
         r"colocacion|inscri\w+|tramites?|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
         r"(?:apartar|separar|reservar|asegurar|guardar) (?:su |tu |el |un )?(?:lugar|cupo|espacio)|"
@@ -68,7 +72,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "visa_cost",
         r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
-        r"i-94|mrv|"
+        r"i-94|mrv|levy|levies|"
         r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
         r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
         # the trip to the consulate is part of getting the visa
@@ -132,7 +136,10 @@ _TEMPORAL = re.compile(
     r"\b(?:before|after|until|prior to|no later than|antes de|despues de|hasta|desde|"
     r"a mas tardar)\b(?: \w+){0,4} "
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
-    r"visa|viaje|travel|departure|salida)\b[^,;]{0,30}"
+    r"visa|viaje|travel|departure|salida)\b"
+    # only the words that qualify the appointment, not what the sentence goes on to say
+    r"(?: (?:consular(?:es)?|de (?:la )?visa|for the visa|at the (?:\w+ )?(?:consulate|embassy)|"
+    r"en (?:el |la )?(?:consulado|embajada)(?: de \w+)?|in [a-z]+))?"
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
     r"|\bh-?2[ab] visas?\b|"
     # "payable upon issuance of the visa" dates the payment too.

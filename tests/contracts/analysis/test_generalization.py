@@ -45,6 +45,34 @@ POSITIVES = [
     ("document_retention", "La agencia se queda con el pasaporte hasta que termine la temporada."),
     ("wage_withholding", "The last month's salary is paid only after the worker returns home."),
     ("housing_charge", "Cada trabajador aporta 40 dólares a la semana para la casa."),
+    # Double negation: nobody is spared the cost.
+    ("recruitment_fee", "No worker is exempt from the $300 processing fee, which must be paid."),
+    ("training_cost", "Ningún trabajador queda exento de los L 1,500 de la orientación."),
+    (
+        "recruitment_fee",
+        "A non-refundable processing fee of JMD 12,000 is payable on registration.",
+    ),
+    (
+        "training_cost",
+        "Antes de la cita consular hay un curso obligatorio, con costo de 1,200 pesos.",
+    ),
+    (
+        "housing_charge",
+        "The Employer deducts NT$2,500 per month from the Worker's salary for lodging.",
+    ),
+    ("visa_cost", "Foreign worker levy recovery RM 154 monthly"),
+    (
+        "document_retention",
+        "The passport shall be deposited with the company PRO for safe custody.",
+    ),
+    (
+        "movement_restriction",
+        "Workers must be inside the hostel by 9 p.m. and may leave on rest days only with a pass.",
+    ),
+    (
+        "recruitment_fee",
+        "To hold your place on the crew list, you must send L 12,000 to his cousin.",
+    ),
 ]
 NEGATIVES = [
     "No. Nobody here charges workers for placement.",
@@ -55,6 +83,12 @@ NEGATIVES = [
     "If the work ends before the end date, the employer will reimburse the airfare.",
     "No amount for recruitment shall be deducted from your pay.",
     "Interesados mandar foto del DPI y del pasaporte por este medio.",
+    "No recruitment fee will be charged, and workers owe nothing to anyone for being hired.",
+    "The LMIA fee, your work permit fee and your biometrics are paid by Prairie Crest.",
+    "The Worker buys and cooks his own food.",
+    "The Employer shall not place the Worker on any blacklist for doing so.",
+    "El empleador inscribe al trabajador en un seguro médico privado por su cuenta.",
+    "Ok gracias, el lunes le deposito.",
 ]
 
 
@@ -66,6 +100,11 @@ def test_positive(category: str, text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_negative(text: str) -> None:
     assert categories(text) == set(), text
+
+
+def test_penalty_money_is_the_penalty() -> None:
+    text = "If you resign early, you shall pay the company AED 5,000 towards visa and ticket costs."
+    assert categories(text) == {"breach_penalty"}
 
 
 @pytest.mark.parametrize(
