@@ -26,6 +26,11 @@ _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
 _SHORT_WORDS = 3
 _LABEL_WORDS = 8
+_COSTS = frozenset({"meal_charge", "housing_charge", "equipment_charge", "damage_chargeback"})
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:in|of|under|see|per|del|de la|en el|en la|ver|segun (?:el|la)) (?:item|section|clause|"
+    r"paragraph|article|punto|clausula|seccion|inciso|parrafo|articulo|numeral) \d"
+)
 _SUM = re.compile(
     r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
     r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
@@ -131,6 +136,9 @@ def clause_findings(
     out: list[FeeFinding] = []
     for category in cats:
         if category == "meal_charge" and _meal_is_lawful(folded, money, program):
+            continue
+        # "the meal charge in item 14": the clause it points to is judged on its own words.
+        if money is None and category in _COSTS and _CROSS_REFERENCE.search(folded):
             continue
         passport_only = bool(PASSPORT_ONLY.search(folded)) and not VISA_PROPER.search(folded)
         out.append(

@@ -35,6 +35,8 @@ _ABBREV = (
     r"a\.m|p\.m|u\.s|e\.g|i\.e|etc|mr|mrs|ms|dr|sr|sra|srta|lic|licda|ing|inc|no|núm|"
     r"col|av|ave|st|rd|ltd|co|corp|s\.c|s\.a|c\.v|ee|uu|n\.e|s\.w|dept|approx|aprox|tel|ext|vs"
 )
+# "Rocky Ford, CO. A fee ...": a state code after a comma ends the address, not "Co." (company).
+_STATE_END = re.compile(r",\s[A-Z]{2}\.$")
 _ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
 
@@ -117,7 +119,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         head = text[start : m.start()]
-        if _ABBREV_RE.search(head[-8:]):
+        if _ABBREV_RE.search(head[-8:]) and not _STATE_END.search(head[-6:]):
             continue
         parts.append(head.strip())
         start = m.end()

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from contracts.analysis.model import Line
+from contracts.analysis.reading.columns import split_offset_columns
 from contracts.analysis.reading.geometry import Rulings, Segment, union
 
 Row = list[Segment]
@@ -29,6 +30,17 @@ def read_order(
     """Lines in reading order and the self-contained blocks (cells, column paragraphs)."""
     lines: list[Line] = []
     blocks: list[Line] = []
+    for part in split_offset_columns(segments, rulings):
+        part_lines, part_blocks = _read_part(part, rulings)
+        lines += part_lines
+        blocks += part_blocks
+    return tuple(lines), tuple(blocks)
+
+
+def _read_part(segments: list[Segment], rulings: Rulings) -> tuple[list[Line], list[Line]]:
+    """Lines and blocks of one part of the page, zone by zone."""
+    lines: list[Line] = []
+    blocks: list[Line] = []
     for zone in _zones(_rows(segments), rulings):
         bands = _bands(zone, rulings)
         if len(bands) == 1 and len(_columns(zone)) > 1 and not _flows(_columns(zone)):
@@ -41,7 +53,7 @@ def read_order(
                 lines += column_lines
                 if len(columns) > 1:
                     blocks += _paragraphs(column_lines, rulings)
-    return tuple(lines), tuple(blocks)
+    return lines, blocks
 
 
 def _bands(zone: Zone, rulings: Rulings) -> list[Zone]:

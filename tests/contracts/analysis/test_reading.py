@@ -230,3 +230,38 @@ def test_photo_is_ocred() -> None:
     assert result.kind == "image"
     assert result.pages[0].ocr
     assert "pasaporte" in result.pages[0].text.lower()
+
+
+def _side_by_side(offset: float, ruled: bool) -> bytes:
+    """A bilingual page: English left, Spanish right, the right lines `offset` points lower."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=9)
+    english = [
+        "Housing is provided free of rent at the camp, and a",
+        "utility fee of $25 per week is deducted for the gas",
+        "and the water used in the housing by each worker.",
+    ]
+    spanish = [
+        "La vivienda es gratuita en el campamento, y se cobra",
+        "una cuota de servicios de $25 por semana por el gas",
+        "y el agua que usa cada trabajador en la vivienda.",
+    ]
+    for i, (en, es) in enumerate(zip(english, spanish, strict=True)):
+        pdf.text(50, 100 + 11 * i, en)
+        pdf.text(310, 100 + offset + 11 * i, es)
+    if ruled:
+        pdf.line(305, 85, 305, 150)
+        pdf.line(45, 85, 560, 85)
+        pdf.line(45, 150, 560, 150)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_offset_side_by_side_columns_are_read_one_after_the_other(ruled: bool) -> None:
+    text = " ".join(line.text for line in read_document(_side_by_side(5.5, ruled)).pages[0].lines)
+    assert "utility fee of $25 per week is deducted for the gas and the water" in text
+    assert "una cuota de servicios de $25 por semana por el gas y el agua" in text
