@@ -11,6 +11,7 @@ _SAME_ROW_SHARE = 0.3  # above this share of shared baselines the sides are a ta
 _FILLED = 0.6  # median line width against the column's, for wrapped paragraphs
 _NEAR_GUTTER = 0.15  # how close to the gutter the left column's longest line must come
 _RULED_GUTTER = 15.0  # points left of the gutter where a ruling makes the run a table
+_BLANK_LINES = 3.0  # a vertical gap of this many font sizes separates runs
 Chunk = tuple[list[Segment], bool]  # segments, and whether they are one column
 
 
@@ -23,6 +24,11 @@ def split_offset_columns(segments: list[Segment], rulings: Rulings) -> list[list
     chunks: list[Chunk] = []
     run: list[Segment] = []
     for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
+        # A wide blank band (before a footer, say) ends the run too.
+        far = bool(run) and seg.top - max(s.bottom for s in run) > _BLANK_LINES * seg.size
+        if far:
+            chunks += _columns(run, gutter, rulings)
+            run = []
         if seg.x0 < gutter < seg.x1:
             chunks += _columns(run, gutter, rulings)
             chunks.append(([seg], False))
@@ -57,6 +63,17 @@ def _gutter(segments: list[Segment]) -> float | None:
 
 
 def _columns(run: list[Segment], gutter: float, rulings: Rulings) -> list[Chunk]:
+    """The run without a set-apart last line (a footer), split into columns if it has them."""
+    if len(run) > 2:
+        pitch = sorted(b.top - a.top for a, b in zip(run, run[1:], strict=False) if b.top > a.top)
+        last = [s for s in run if s.top > run[-1].top - 1]
+        body = run[: len(run) - len(last)]
+        if pitch and body and last[0].top - body[-1].top > 2 * pitch[len(pitch) // 2]:
+            return _split(body, gutter, rulings) + [(last, False)]
+    return _split(run, gutter, rulings)
+
+
+def _split(run: list[Segment], gutter: float, rulings: Rulings) -> list[Chunk]:
     """The run as left then right column when both sides hold lines on their own baselines."""
     if not run:
         return []
