@@ -50,6 +50,10 @@ RELIEF = [
     rf"deposit|installments?|descuento|efectivo|the hour|hour|piece|week|month|day|dia|semana|"
     rf"mes|hora|pieza)\b)[a-z]",
     r"\bit (?:\w+ ){0,2}?(?:pays|covers|reimburses|will pay|will cover|will reimburse)\b",
+    # A party named by its own name pays: "Los Altos pays the bus back to Celaya".
+    rf"\b(?!(?:{WORKER}|he|she|they|i|who|that|which|each|everyone|everybody|anyone|one|also|"
+    rf"then|and|or|nobody|todos|cada|uno|quien|que)\b)[a-z][\w&'.-]+ (?:pays|reimburses|"
+    rf"covers) (?:the |for the |your |all |el |la |su )",
     r"\b(?:le |les |se lo |se los )?(?:pagamos|cubrimos|reembolsamos|devolvemos|proporcionamos|"
     r"damos)\b",
     r"\bno (?:pagan|paga|pagara|pagaran) nada\b",
@@ -62,7 +66,8 @@ RELIEF = [
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
     rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear|sends?|"
     rf"gives?|deposits?|hands?|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b",
-    rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra) (?:el |la )?"
+    rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra|pone|pondra|da|"
+    rf"dara)n? (?:el |la )?"
     rf"{EMPLOYER}\b",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",

@@ -30,6 +30,10 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "job_duties": (
         r"\b(?:job|position|occupation|duties|title|puesto|ocupacion|tareas|funciones|cargo|"
+        r"designation|trade|profession|oficio|profesion|categoria|"
+        # the work itself: "corte y empaque de lechuga", "Cortar sandía y cargar el camión"
+        r"corte|empaque|cosecha|pizca|siembra|poda|deshierbe|harvesting|picking|packing|"
+        r"pruning|planting|weeding|cortar|cosechar|pizcar|podar|sembrar|empacar|cargar|"
         r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
         r"employed as|hired as|engaged as|(?:employed|hired|engaged) to|contratad[oa]s? (?:como|para)|trabajara como|chores|what will i do|"
         r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan)|"
@@ -68,7 +72,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "wage_rate": (
         MONEY,
-        r"\b(?:per|an|a|por|al|each|cada) (?:hour|hora|month|mes|day|dia|week|"
+        r"\b(?:per|an|a|por|al|la|el|each|cada) (?:hour|hora|month|mes|day|dia|week|"
         r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit)\b|/(?:hr|hour|h)\b|"
         r"\b(?:salary|salario|sueldo|wage)\b",
     ),
@@ -88,7 +92,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:weekly|bi-?weekly|every (?:other )?(?:week|friday|thursday|two weeks|\w+day)|"
         r"twice (?:a|per) month|every (?:\d|two|three|four) weeks|cada (?:\d|dos|tres|cuatro) semanas|"
         r"semi-?monthly|monthly|semanal\w*|quincenal\w*|cada (?:semana|dos "
-        r"semanas|viernes|jueves|mes|quincena)|mensual\w*|each (?:week|month|payday)|"
+        r"semanas|viernes|jueves|mes|quincena)|mensual\w*|each (?:week|month)|"
         r"los viernes|fortnight\w*|every (?:\d{1,2}|seven|fourteen|fifteen|thirty) days|"
         r"cada (?:\d{1,2}|siete|catorce|quince|treinta) dias|cada (?:lunes|martes|"
         r"miercoles|jueves|viernes|sabado|domingo)|los (?:lunes|martes|miercoles|jueves|viernes|"
@@ -101,7 +105,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:tax\w*|impuesto\w*|social security|seguro social|medicare|garnish\w*|embargo\w*|"
         r"none|ninguna?|only|solo|nothing|nada|national insurance|law requires|ley|law|except|"
         r"excepto|ordinance|permitted|allowed|permitid\w+|as required|pension|imss|unicamente|"
-        r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*)\b|" + MONEY,
+        r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*|the following|los siguientes|las siguientes|"
+        r"as follows)\b|" + MONEY,
     ),
     "three_fourths_guarantee": (
         r"(?:three[- ]fourths|3/4|¾|\b75 ?(?:%|percent|por ciento)|tres de cada cuatro|three out "
@@ -133,7 +138,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "return_transportation": (RETURN_TRIP, r"__relief__"),
     "daily_transportation": (
         r"\b(?:daily|each workday|every workday|cada dia|traslado diario|daily rides|"
-        r"to the fields|al campo|a los campos|company bus|(?:for|to|from) the (?:fields?|"
+        r"to the fields|al campo|a los campos|al field|company bus|(?:for|to|from) the (?:fields?|"
         r"worksites?|work sites?|orchards?|groves?|vineyards?)|(?:hacia|para) (?:el|los) "
         r"(?:campos?|huertos?|surcos)|each morning|every morning|cada manana|"
         r"camioneta|transport\w* to and from|"
@@ -153,7 +158,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"les )?dan)\b",
     ),
     "workers_compensation": (
-        r"\b(?:workers'? comp\w*|compensacion (?:laboral|(?:de|para) (?:los )?trabajadores)|"
+        r"\b(?:workers'? comp\w*|compensacion (?:laboral|(?:de|para|al|del|a los) (?:los )?"
+        r"trabajador\w*)|"
         r"work injur\w+|"
         r"seguro (?:por|de|contra) accidentes|riesgos de trabajo)\b",
         r"\S",
@@ -191,6 +197,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"experiencia en|experience (?:in|with|as)|(?:no se|not) (?:\w+ )?(?:necesita|requiere|pide|"
         r"needed|required)|condicion fisica|physical\w* (?:fit|condition|able|demanding)|de pie|"
         r"on (?:your|their|his|her) feet|stand\w*|"
-        r"license|licencia|able|capaz|capacidad|swim|nadar|valid)\b",
+        r"license|licencia|able|capaz|capacidad|swim|nadar|valid|vigente|passport|pasaporte|"
+        r"(?:mayor(?:es)?|over|older than) (?:de )?\d+|\d+ (?:years|anos) (?:of age|old|de edad))\b",
     ),
 }

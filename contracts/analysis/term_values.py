@@ -26,7 +26,7 @@ MONEY = (
 )
 EMPLOYERISH = (
     r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
-    r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn bhd|hotel|resort|finca|"
+    r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn\.? bhd|pt|hotel|resort|finca|"
     r"hacienda)\b"
 )
 ADDRESS = (
@@ -66,12 +66,13 @@ RETURN_TRIP = (
     r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
     r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
     r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
-    r"flight home|return passage|"
+    r"flight home|return passage|repatriat\w+|repatriacion|"
     r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
     r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
     r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo|"
     # "at the end of the contract the employer pays the air ticket from Doha to Kathmandu"
-    r"(?:end|completion|expiry|fin|termino|final) (?:of|de|del) (?:the |this |la |el )?(?:contract|"
-    r"employment|season|contrato|temporada|empleo)\b.{0,80}\b(?:tickets?|fares?|flights?|trip|"
+    r"(?:(?:end|completion|expiry|fin|termino|final) (?:of|de|del) (?:the |this |la |el )?|"
+    r"(?:when|once|after|cuando|al) (?:the |this |el |la |su )?)(?:contract|"
+    r"employment|season|contrato|temporada|empleo)\b.{0,160}\b(?:tickets?|fares?|flights?|trip|"
     r"travel|passage|boletos?|pasajes?|vuelos?|viaje))\b"
 )

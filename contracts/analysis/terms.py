@@ -32,6 +32,12 @@ _PLACEHOLDER = re.compile(
     r"(?:de|segun) (?:acuerdo a )?las necesidades|a (?:criterio|discrecion) de\w*|"
     r"at (?:the |its |their )?(?:\w+'s )?(?:sole )?discretion)\b"
 )
+# "Place of work: Ladang Bukit Merah estate, Kalabakan": a labelled place names itself.
+_PLACE_LABEL = re.compile(
+    r"\b(?:place|places|location|locations|site) of (?:work|employment)|\b(?:work ?site|work "
+    r"location|lugar(?:es)? de trabajo|centro de trabajo)s?\b[.:]? (?!(?:to be|will be|as|see|"
+    r"por|a |to |tbd|pendiente|segun)\b)(?:[a-z][\w'-]* ?){2,}"
+)
 _RECRUITERISH = re.compile(
     r"\b(?:agency|agencia|recruit\w*|reclut\w*|staffing|manpower|"
     r"overseas|placement|colocacion)\b"
@@ -40,7 +46,7 @@ _EMPLOYER_NAME = re.compile(EMPLOYERISH)
 _PARTS = re.compile(r";|(?<=[.!?])\s")
 _DAILY = re.compile(
     r"\b(?:daily (?:transport\w*|rides?|bus)|each workday|every workday|"
-    r"every day|cada dia|todos los dias|traslado diario|to the fields|al campo|"
+    r"every day|cada dia|todos los dias|traslado diario|transporte diario|to the fields|al campo|al field|"
     r"a los campos|transport\w* to and from)\b"
 )
 # Both legs of the trip: "el autobus de ida y de regreso", "round trip".
@@ -52,19 +58,30 @@ _BOTH_WAYS = re.compile(
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
 # A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,4}\b")
+_WORKER_LABEL = re.compile(
+    r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
+    r"Sra\.?|Dear|Estimad[oa])\b[:.]?\s*(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta)\.?\s+)?",
+    re.I,
+)
+_HEADING_WORDS = 8
+_ENDS = re.compile(r"[.;!?]\s*$")
+_ROLE = re.compile(
+    r",?\s*(?:(?:our|the|your|nuestro|nuestra|el|la|su) )?(?:representative|agent|manager|"
+    r"recruiter|supervisor|coordinator|director|officer|representante|agente|gerente|encargad[oa]|"
+    r"reclutador\w*|coordinador\w*|promotor\w*)",
+    re.I,
+)
 _NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
 
 
 def _worker_named(unit: str) -> bool:
     """A worker label, salutation or party definition followed by a personal name."""
-    m = re.search(
-        r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
-        r"Sra\.?|Dear|Estimad[oa])\b[:.]?\s*(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta)\.?\s+)?",
-        unit,
-        re.I,
-    )
-    if m and not _NOT_NAME.search(unit[m.end() : m.end() + 30]):
-        if _NAME.match(unit, m.end()):
+    for m in _WORKER_LABEL.finditer(unit):
+        if _NOT_NAME.search(unit[m.end() : m.end() + 30]):
+            continue
+        name = _NAME.match(unit, m.end())
+        # "Mr. Abul Kalam Mia, our representative": a named agent is not the worker.
+        if name and not _ROLE.match(unit, name.end()):
             return True
     return bool(
         re.search(
@@ -79,7 +96,16 @@ def _worker_named(unit: str) -> bool:
 def _outbound(part: str) -> str:
     """The part of a clause about the trip to the job: what comes before the trip home."""
     back = _RETURN.search(part)
-    return part if back is None or _BOTH_WAYS.search(part) else part[: back.start()]
+    if back is None or _BOTH_WAYS.search(part):
+        return part
+    # "pagara el pasaje de regreso": the ticket named just before is the return one.
+    return _TRIP_TAIL.sub("", part[: back.start()])
+
+
+_TRIP_TAIL = re.compile(
+    r"\b(?:pasajes?|boletos?|viajes?|vuelos?|tickets?|fares?|trips?|bus|transport\w*|travel|"
+    r"flights?|passage|autobus)(?: de| del| for the| of the| for)?\s*$"
+)
 
 
 def _relieved(term: str, sentence: str) -> bool:
@@ -121,6 +147,8 @@ def term_present(term: str, unit: str) -> bool:
         return any(_relieved(term, fold(s)) for s in split_sentences(unit))
     if value.search(rest):
         return True
+    if term == "work_location" and _PLACE_LABEL.search(folded):
+        return True
     if term == "employer_identity":
         return False
     if term in ("tools_provided", "housing"):
@@ -158,6 +186,14 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
     found: dict[str, TermFound] = {}
     if not any(_ADDRESS_RE.search(fold(u.text)) for u in units):
         required = tuple(t for t in required if t != "employer_identity")
+    # A heading or letterhead line, then what it heads: "2. Worker / Trabajador" | "Marvin ...".
+    pairs = [
+        Clause(f"{a.text}: {b.text}", a.page, a.bbox, a.block)
+        for a, b in zip(units, units[1:], strict=False)
+        if a.page == b.page
+        and len(a.text.split()) <= _HEADING_WORDS
+        and (not _ENDS.search(a.text) or _EMPLOYER_NAME.search(fold(a.text)))
+    ]
     for unit in units:
         for term in required:
             if term not in found and (
@@ -165,6 +201,13 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
                 or (term == "employer_identity" and _employer_with_address(unit.text))
             ):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
+    for pair in pairs:
+        for term in required:
+            if term not in found and (
+                term_present(term, pair.text)
+                or (term == "employer_identity" and _employer_with_address(pair.text))
+            ):
+                found[term] = TermFound(term=term, page=pair.page, excerpt=pair.text)
     return [found[t] for t in required if t in found]
 
 

@@ -135,7 +135,45 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
             True,
         ),
         ("inbound_transportation", "The flight home is paid at the end.", False),
+        ("inbound_transportation", "La empresa pagará el pasaje de regreso a San Pedro.", False),
+        (
+            "return_transportation",
+            "When the season ends, Los Altos pays the bus back to Celaya.",
+            True,
+        ),
+        (
+            "return_transportation",
+            "At the end of the contract, or if it is ended through no fault of the worker, "
+            "the Employer pays the Worker's air ticket from Taoyuan to Manila.",
+            True,
+        ),
+        ("work_location", "Place of work. Ladang Bukit Merah estate, Kalabakan, Tawau.", True),
+        ("workers_compensation", "Protegido por el seguro de compensación al trabajador.", True),
+        ("wage_rate", "$15.90 la hora, pago cada viernes.", True),
+        ("pay_frequency", "On each payday the worker receives an itemized statement.", False),
+        (
+            "worker_identity",
+            "A: Mr. Abul Kalam Mia, our representative, collects documents.",
+            False,
+        ),
+        ("job_duties", "Cortar sandía, tirarla a la carreta y cargar el camión.", True),
+        (
+            "daily_transportation",
+            "Transporte diario: autobús gratuito del campamento al campo.",
+            True,
+        ),
     ],
 )
 def test_term_concreteness(term: str, text: str, present: bool) -> None:
     assert term_present(term, text) is present
+
+
+def test_a_heading_line_labels_the_line_under_it() -> None:
+    from tests.contracts.analysis.helpers import check
+
+    report = check(
+        "2. Worker / Trabajador\nMarvin Estuardo Ajanel Choc, of Santa Cruz del Quiché.\n"
+        "VALLEY CREST FARM LABOR CONTRACTING, INC.\n1187 Avenue 12, Madera, CA 93637"
+    )
+    assert "worker_identity" not in report.missing_terms
+    assert "employer_identity" not in report.missing_terms
