@@ -10,8 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from contracts.analysis import analyze_contract  # noqa: E402
 from contracts.analysis.evaluation import evaluate  # noqa: E402
+from contracts.analysis.evaluation import firm_key as key  # noqa: E402
 from contracts.analysis.model import Report  # noqa: E402
-from contracts.analysis.text import key  # noqa: E402
 
 
 def _misses(label: dict, report: Report) -> list[str]:

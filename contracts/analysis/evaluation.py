@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +179,18 @@ def _details(result: Evaluation, label: dict[str, Any], report: Report) -> None:
             result.amounts[1] += 1
             result.amounts[0] += got.amount == fee["amount"] and got.currency == fee["currency"]
     result.recruiters.add(
-        {(doc, key(r.name)) for r in report.recruiters},
-        {(doc, key(n)) for n in label.get("recruiters") or []},
+        {(doc, firm_key(r.name)) for r in report.recruiters},
+        {(doc, firm_key(n)) for n in label.get("recruiters") or []},
     )
+
+
+# "Sonar Tori Overseas" and "Sonar Tori Overseas Ltd." are one firm, as the registry sees it.
+_LEGAL_FORM = re.compile(
+    r"(?:\s+(?:\(?(?:hk|pvt|pte|private)\)?|ltd|limited|inc|llc|corp|co|s ?[ac]|s de r ?l|"
+    r"de c ?v|sdn bhd|pt))+$"
+)
+
+
+def firm_key(name: str) -> str:
+    """A name's key without its legal form, so spellings of one firm's name compare equal."""
+    return _LEGAL_FORM.sub("", key(name)).strip()

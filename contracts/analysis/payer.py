@@ -113,7 +113,9 @@ CHARGE = [
     rf"sends?|transfers?|envia\w*|manda\w*)\b(?: \w+){{0,6}}? (?:\$|[a-z]{{0,3}}\$? ?\d|money|"
     rf"dinero|cantidad|suma|sum|amount|monto|fee|cuota|pago|payment|efectivo|cash)",
     # Money owed to the recruiter or the employer: "Q2,500 is due to the recruiter".
-    r"\b(?:due|payable|owed|remitted|paid|go|goes|transferred|sent) (?:\w+ )?(?:to|a|al|a la) "
+    # ("due to company policy" is a reason, so "due" needs its verb.)
+    r"\b(?:(?:is|are|be|becomes?|falls?) due|payable|owed|remitted|paid|go|goes|transferred|sent) "
+    r"(?:\w+ )?(?:to|a|al|a la) "
     r"(?:the |el |la |su |your )?(?:agency|agencia|recruiter|reclutador\w*|agent|agente|broker|"
     r"enganchador|employer|company|empresa|patron|empleador)\b",
     r"\bas (?:its|his|her|their|the|a|an|su) (?:fee|commission|payment|pago|comision|cuota)\b",

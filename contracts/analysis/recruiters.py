@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from contracts.analysis.agents import named_agents
 from contracts.analysis.model import RecruiterLookup, RecruiterMention
 from contracts.analysis.segment import Clause
 
@@ -31,7 +32,7 @@ _GOVERNMENT = re.compile(
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
-    r"Seguro|Authority|Board|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio|Contract|"
+    r"Seguro|Authority|Board|Standards|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio|Contract|"
     r"Contrato|Agreement|Terms|T[eé]rminos|Conditions|Condiciones|Clearance|Order|Orden|"
     r"Documento?s?|Identi\w+|Passports?|Pasaportes?|Licen[cs]\w*)\b"
 )
@@ -60,7 +61,8 @@ _FOR_EMPLOYER = re.compile(
 _EMPLOYER_TRADE = re.compile(
     r"\b(?:Farms?|Ranch\w*|Orchards?|Growers?|Nurser\w+|Produce|Vineyards?|Hotel|Resort|"
     r"Seafood|Processors?|Packers?|Packing|Tobacco|Dairy|Landscap\w+|Construction|Restaurant|"
-    r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*)\b"
+    r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*|Forestal|"
+    r"Agr[ií]cola)\b"
 )
 _ROLE_ONLY = re.compile(
     r"^(?:the\s+)?(?:agency|agencia|recruiter|reclutador|agent|employer|"
@@ -85,7 +87,7 @@ _SENTENCE_BREAK = re.compile(
 # Articles and the notarial verbs that open a party clause ("Comparecen X, S.A. y ...").
 _LEADING = re.compile(
     r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|"
-    r"Comparece\w*|Celebran|Firman|Signed)\s+)+"
+    r"Comparece\w*|Celebran|Firman|Signed|Somos|Soy|We are|I am)\s+)+"
 )
 # Everyday nouns: a run made only of these and recruiting words names no firm ("Labor Day").
 _COMMON = re.compile(
@@ -94,7 +96,10 @@ _COMMON = re.compile(
     r"Trabajador\w*|Empleador\w*|Patr[oó]n|Empresa|Company|Part(?:y|ies|e|es)|Cl[aá]usula|"
     r"Articles?|Art[ií]culo|Sections?|Secci[oó]n|Derechos|Rights|Obligaciones|Duties|Fees?|"
     r"Costs?|Costos?|Gastos|Housing|Vivienda|Domestic|Dom[eé]stic\w*|Farm|Field|Campo|"
-    r"Name|Nombre|Address|Direcci[oó]n|Date|Fecha|Signature|Firma)$"
+    r"Name|Nombre|Address|Direcci[oó]n|Date|Fecha|Signature|Firma|Foreign|Extranjer\w*|"
+    r"Standards|Stability|Estabilidad|Witness|Testigo|Contractors?|Contracting|Contratistas?|"
+    r"Temporal|Temporary|Temporales|Programa?|Programs?|Recursos|Humanos|Human|Resources|"
+    r"Directora?|Registered|H-2[AB]|Visas?|[A-Z]{3})$"
 )
 
 
@@ -190,6 +195,10 @@ def find_recruiters(
                 continue
             registry = lookup(name) if lookup else None
             mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
+        for name, _, _ in named_agents(clause.text):
+            if name.lower() not in mentions:
+                registry = lookup(name) if lookup else None
+                mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
     # A name defined as the employer anywhere is the employer, whatever a cut unit says.
     return _longest([m for k, m in mentions.items() if k not in employers])
 

@@ -93,3 +93,42 @@ def test_report_json_shape() -> None:
         assert k in fee
     assert fee["amount"] == 200.0 and fee["currency"] == "USD"
     assert data["recruiters"][0]["name"] == "Empleos Sol Naciente, S.C."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Worker was introduced by its local agent Mr. Bishnu Bahadur Thapa of Dhading.",
+            "Bishnu Bahadur Thapa",
+        ),
+        (
+            "A: Mr. Abul Kalam Mia, our representative in Cumilla, collects your documents.",
+            "Abul Kalam Mia",
+        ),
+        (
+            "1. El reclutador. El señor Efraín Cux Tzoc selecciona a los trabajadores.",
+            "Efraín Cux Tzoc",
+        ),
+    ],
+)
+def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
+    from contracts.analysis.agents import named_agents
+
+    assert [found for found, _, _ in named_agents(text)] == [name]
+
+
+def test_dear_and_greetings_are_not_agents() -> None:
+    from contracts.analysis.agents import named_agents
+
+    assert named_agents("Dear Ms. Rivera, your recruiter will call you.") == []
+
+
+def test_one_firm_with_or_without_its_legal_form() -> None:
+    from contracts.analysis.evaluation import firm_key
+
+    assert firm_key("Sonar Tori Overseas Ltd.") == firm_key("Sonar Tori Overseas")
+    assert firm_key("Golden Orchid Employment Agency (HK) Limited") == firm_key(
+        "Golden Orchid Employment Agency"
+    )
+    assert firm_key("Enlace Agrícola del Bajío, S.C.") != firm_key("Enlace Agrícola Mixteca, S.C.")
