@@ -95,6 +95,9 @@ def sentence_categories(folded: str) -> list[str]:
     # What a loan pays for (the fare, the fees) is the debt, repaid from wages: one finding.
     if any(category == "debt_bondage" for category, _ in hits):
         cats = []
+    # A deposit or loan handed to an agency is that practice, not also a recruiter's cut.
+    if hits and "recruitment_fee" not in sentence_topics:
+        cats = [c for c in cats if c != "recruitment_fee"]
     # The money a penalty clause asks for ("pay AED 5,000 towards visa and ticket") is the
     # penalty for leaving, not a fee for the job.
     if any(c == "breach_penalty" for c, _ in hits):

@@ -149,6 +149,9 @@ CHARGE = [
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
     rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b",
+    # "Applicants are responsible for obtaining and paying for their own passport."
+    rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:is|are|will be|es|son|sera|seran) respons[ai]bles? (?:for|de) "
+    rf"(?:\w+ ){{0,3}}?(?:paying|the cost|pagar|cubrir|el costo|el pago)\b",
     r"\bat cost\b",
     rf"\b(?:pone|ponen|pondra|pondran|aporta|aportan) (?:el |la |los |las )?{WORKER}\b",
     rf"\b{WORKER} (?:lo |la |los |las )?(?:pone|ponen|pondra|pondran)\b",

@@ -26,7 +26,7 @@ _NOT_NEGATION = re.compile(
     # An answer ("No. You live free ...") does not negate the sentence that follows it.
     r"^(?:no|nope)[.,!](?=\s)|"
     # "costs not yet reimbursed" are still to be reimbursed.
-    r"\bnot yet\b|\b(?:aun|todavia) no\b|"
+    r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
     # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
     r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
     r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b"
@@ -72,6 +72,7 @@ MAX_GAP = 4
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
 _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
 MAX_QUANTIFIER_GAP = 12
+_RELATIVE = re.compile(r",? \b(?:which|que|lo cual|la cual|el cual)\b")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
 
@@ -99,6 +100,9 @@ def negated(text: str, start: int) -> bool:
         gap_text = before[neg.end() :]
         gap = gap_text.split()
         if _QUANTIFIER.match(before, neg.start()):
+            # "No deduction is made for housing, which is free": the relative clause is free.
+            if _RELATIVE.search(gap_text):
+                continue
             if len(gap) <= MAX_QUANTIFIER_GAP and ";" not in gap_text:
                 if not _SCOPE_END.search(gap_text):
                     return True
@@ -152,7 +156,10 @@ _EXEMPT = re.compile(r"(?:exempt|exent)")
 _OWN_ACCOUNT = re.compile(r"(?:por (?:su|sus) |(?:at|a) (?:its|his|her|their) )")
 # The subject, roughly: the first party a subclause names.
 FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
-_INNER_NEGATION = re.compile(r"\b(?:not|never)\b")
+_INNER_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamas)\b")
+_NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
+# A relief that is itself a negation ("no charge", "sin costo") is not undone by another one.
+_SELF_NEGATED = re.compile(r"(?:no|without|sin|nothing|nada|none)\b")
 SUBCLAUSE_SPLIT = re.compile(
     r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|while|"
     r"mientras que|whereas)\s|,\s(?:and|y|or|o)\s"
@@ -176,7 +183,17 @@ def cues(text: str) -> list[Cue]:
                 if any(s <= m.start() < e for s, e in spans):
                     continue
                 spans.append((m.start(), m.end()))
-                inner = kind == "charge" and bool(_INNER_NEGATION.search(m.group(0)))
+                inner = (
+                    kind == "charge"
+                    and bool(_INNER_NEGATION.search(m.group(0)))
+                    and not _EXEMPT.search(m.group(0))
+                )
+                # "Workers pay no recruitment fee": the negation follows the verb.
+                if kind == "charge" and _NEGATED_OBJECT.match(text, m.end()):
+                    inner = True
+                if kind == "relief" and _SELF_NEGATED.match(m.group(0)):
+                    found.append(Cue(kind, m.start(), m.group(0), False))
+                    continue
                 found.append(Cue(kind, m.start(), m.group(0), inner or negated(text, m.start())))
     return _overruled(text, found)
 

@@ -57,8 +57,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
             r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
             r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
-            r"penalizacion\w*|penalidad\w*|pena convencional|perder\w* (?:el|la|su|sus) (?:deposito|"
-            r"fianza|garantia|salario|sueldo)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
+            r"penalizacion\w*|penalidad\w*|pena convencional|(?:perder\w*|pierde\w*) (?:el|la|su|sus) "
+            r"(?:deposito|fianza|garantia|salario|sueldo|pago)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
             r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
             r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
@@ -77,6 +77,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
             r"se va antes|deja el trabajo)\b"
         ),
+        # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
+        unless=_p(r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)"),
     ),
     Practice(
         "debt_bondage",
@@ -88,7 +90,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"lending)\b"
         ),
         needs=_p(
-            r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|"
+            r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|pre-?departure|"
+            r"plus \d+ ?%|mas (?:el )?\d+ ?%|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
             # repaid out of the pay until the debt is cleared
@@ -107,7 +110,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
             r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
             r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
-            r"conservar\w*|conserva\w*|qued(?:a|an|ara|aran|e|en|ar\w*) con|recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
+            r"conservar\w*|conserva\w*|qued(?:a|an|ara|aran|e|en|ar\w*) con|recibe|reciben|recibira|recibiran|"
+            r"recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
             r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
             r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
             r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
@@ -121,7 +125,9 @@ PRACTICES: tuple[Practice, ...] = (
             rf"depositad[oa]s?) (?:with|to|at|con|en|ante) (?!(?:the |el |la )?{WORKER}\b)"
             r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
             r"(?:\W+\w+){0,6}?\W+(?:kept|held|retained|confiscated|guardad[oa]s?|retenid[oa]s?|"
-            rf"resguardad[oa]s?) (?:by|por) (?!(?:the |each |el |la |cada )?{WORKER}\b)"
+            r"conservad[oa]s?|"
+            rf"resguardad[oa]s?)(?: \w+ly| safely| securely)? (?:by|por) (?!(?:the |each |el |la |cada )?"
+            rf"{WORKER}\b)"
             # in someone's custody: "bajo resguardo de la agencia", "held in the office safe"
             r"|\b(?:passports?|pasaportes?|identity cards?|documentos? de identidad)\b"
             r"(?:\W+\w+){0,8}?\W+(?:(?:bajo|en) (?:el |su )?(?:resguardo|custodia|poder|control|"
@@ -136,6 +142,7 @@ PRACTICES: tuple[Practice, ...] = (
         "blacklisting_threat",
         _p(
             r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
+            r"(?:do[- ]not|no)[- ](?:return|recall|invite)s? list|"
             r"lista de no (?:contratar|recontratar))\b"
         ),
         None,
@@ -149,7 +156,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
             r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
             r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
-            r"(?:not|never) be (?:requested|invited|asked|named|brought) (?:back|again|for future)|"
+            r"(?:not|never) be (?:requested|invited|asked|named|brought|called) (?:back|again|for future)|"
             r"(?:not|never) be (?:proposed|recommended|selected|considered|put forward) for|"
             r"no (?:sera|seran) (?:propuest|recomendad|considerad|seleccionad|tomad)\w*|"
             r"(?:fuera|excluid[oa]s?|eliminad[oa]s?|borrad[oa]s?|dad[oa]s? de baja|removed|struck|"
@@ -171,9 +178,12 @@ PRACTICES: tuple[Practice, ...] = (
             rf"(?:\W+\w+){{0,6}}?\W+(?:{PLACES}|day off|days off|rest days?|dias? de descanso|"
             rf"dias? libres?|after (?:work|hours)|at night|de noche|unless accompanied|"
             rf"unaccompanied|sin (?:ser )?acompanad[oa]s?|a menos que (?:\w+ )?acompanad\w+)\b"
-            rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|leaves?|"
-            rf"goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|at night|de noche)\b"
-            rf"|\b(?:curfew|toque de queda)\b|\b(?:workers?|employees?|trabajador\w*|residents?|"
+            rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|salir|leaves?|"
+            rf"leave|go out|goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|at night|de noche)\b"
+            rf"|\b(?:curfew|toque de queda)\b|\b(?:inside|adentro|dentro|in (?:the|their) rooms?)\b"
+            rf"(?: \w+){{0,3}}? (?:by|before|a las|antes de las|para las) \d|\b(?:may not|cannot|can't|no "
+            rf"(?:pueden|puede|podra|podran)) (?:spend|stay|pasar|quedarse) (?:a |one |any |una |la )?"
+            rf"(?:night|noche) (?:away|out|outside|fuera)|\b(?:workers?|employees?|trabajador\w*|residents?|"
             rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
             rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
             rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
@@ -206,11 +216,15 @@ PRACTICES: tuple[Practice, ...] = (
         _p(
             r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
             r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
-            r"apart\w+|set aside|sets aside|separa\w*|guard(?:a|an|ara|aran|ad[oa]s?)|"
+            r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
-            r"upon (?:return|completion)|on return|(?:on|upon|at) (?:final )?(?:exit|departure|"
+            r"upon (?:return|completion)|on return|(?:on|at) (?:your|the|his|her|their) (?:last|final) "
+            r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|completion account|"
+            r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"
+            r"reserva de fin de temporada|(?:a|to) quienes? (?:sigan|continuen|permanezcan)|"
+            r"(?:on|upon|at) (?:final )?(?:exit|departure|"
             r"repatriation)|end[- ]of[- ](?:service|contract)|as (?:a )?(?:security|guarantee)|"
             r"(?:when|once|after) (?:the )?(?:contract|season|job) (?:is |has been )?(?:completed|"
             r"finished|over|ends)|cuando (?:se )?(?:termine|cumpla|concluya) (?:el|la) (?:contrato|"
@@ -224,7 +238,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
         ),
         needs=_p(
-            r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|percent|salario|sueldo|pagos?|"
+            r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|"
             r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?)\b|%|\$|\bq\d)"
         ),
         unless=_BONUS_ONLY,
@@ -236,14 +250,30 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:only|solo|solamente|unicamente) (?:be |se )?(?:paid|released|handed over|"
             r"pagad\w+|paga\w*|entrega\w*) (?:\w+ ){0,2}?(?:after|upon|once|when|at the end|al|"
             r"hasta|despues|cuando|until)\b|\b(?:paid|released|pagad\w+|paga\w*|entrega\w*) "
-            r"(?:\w+ )?(?:only|solo|solamente|unicamente) (?:after|upon|once|when|at the end|al|"
+            r"(?:\w+ ){0,3}?(?:only|solo|solamente|unicamente) (?:after|upon|once|when|at the end|al|"
             r"hasta|despues|cuando|until)\b"
         ),
         needs=_p(
-            r"\b(?:wages?|salary|salaries|pay|earnings|sueldos?|salarios?)\b.*\b(?:return\w*|"
-            r"regres\w*|complet\w*|finish\w*|end of (?:the )?(?:contract|season|employment)|fin de|"
+            r"\b(?:wages?|salary|salaries|pay|earnings|sueldos?|salarios?|dollars?|hours? worked|"
+            r"dolares|horas trabajadas)\b.*\b(?:return\w*|"
+            r"regres\w*|complet\w*|finish\w*|end of (?:the )?(?:contract|season|employment)|fin de|last|"
+            r"ultim[oa]|final|"
             r"termin\w*|home|casa)\b"
         ),
         unless=_BONUS_ONLY,
+    ),
+    Practice(
+        "deposit_or_bond",
+        # "entregará $200.00 como aportación de permanencia, que se le devolverá al terminar"
+        _p(
+            r"\b(?:se le devolvera|le sera devuelt[oa]|sera devuelt[oa]|se (?:le )?reintegrara|"
+            r"(?:will be|is|shall be) (?:returned|given back|paid back) (?:to (?:the worker|you|"
+            r"him|her) )?(?:when|at the end|after|upon|once|if|only))\b"
+        ),
+        needs=_p(
+            rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:entregar\w*|entrega|aportar\w*|aporta|deposit\w*|"
+            r"pay\w*|paga\w*|leave\w*|deja\w*|hand\w*)\b.*(?:\$|\b[a-z]{1,3}\$? ?\d|\d[\d,.]* "
+            r"(?:pesos|dolares|dollars|quetzales|lempiras))"
+        ),
     ),
 )

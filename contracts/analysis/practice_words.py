@@ -8,7 +8,9 @@ COMPLAINT = re.compile(
     r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
     r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
-    r"report(?:s|ing)? (?:abuse|violations))\b"
+    r"report(?:s|ing)? (?:abuse|violations)|(?:calls?|calling|goes to|go to|reports?|reporting) "
+    r"(?:to )?(?:the )?(?:labou?r|dol|department|consulate|consulado|police|government|"
+    r"authorities|union|inspector\w*|ministry))\b"
 )
 # Where a worker lives, as against where the work is done.
 HOME = (

@@ -10,7 +10,7 @@ from contracts.analysis.topics import topics
 
 _KEEP_VERB = re.compile(
     r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|guardar\w*|guarda|guardan|conservar\w*|"
-    r"conserva\w*|resguard\w*)\b"
+    r"recib\w*|conserva\w*|resguard\w*)\b"
 )
 _WORKER_SUBJECT = re.compile(rf"\b{WORKER}\b(?!.*\b{EMPLOYER}\b)")
 _GIVE_VERB = re.compile(r"\b(?:surrender\w*|hand|turn|deliver\w*|entregar\w*)\b")
@@ -90,6 +90,8 @@ def _advanced_cost(sentence: str, word: str) -> bool:
     return any(c != "recruitment_fee" for c in topics(sentence))
 
 
+# "owes the Company nothing"
+_NOTHING = re.compile(r"(?: \w+){0,3}? (?:nothing|nada)\b")
 _PAY_DUTY = re.compile(r"(?:must|will|shall|has to|have to|is required|are required)\b")
 
 
@@ -121,6 +123,8 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
                 and _PAY_DUTY.match(m.group(0))
                 and _employer_pays(sentence, m.start())
             ):
+                continue
+            if practice.category == "breach_penalty" and _NOTHING.match(sentence, m.end()):
                 continue
             if practice.category == "document_retention" and _worker_keeps(
                 sentence, m.start(), m.group(0).split()[0]

@@ -38,7 +38,8 @@ _ABBREV = (
 # "Rocky Ford, CO. A fee ...": a state code after a comma ends the address, not "Co." (company).
 _STATE_END = re.compile(r",\s[A-Z]{2}\.$")
 _ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
+# A footnote mark may follow the full stop: "antes de la entrevista consular.² Los derechos ..."
+_BOUNDARY = re.compile(r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9¹²³⁴⁵⁶⁷⁸⁹⁰])")
 
 
 def _union(boxes: list[BBox]) -> BBox | None:

@@ -8,6 +8,14 @@ import re
 # not travel; "road meals" are travel subsistence, not a meal charge).
 _TOPICS: tuple[tuple[str, str], ...] = (
     (
+        # Lodging and meals on the way or while the visa is processed are travel costs.
+        "travel_cost",
+        r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:comidas?|alimentos|"
+        r"meals|food))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,3}?(?:viaje|"
+        r"camino|tramite\w*|espera|trip|journey|travel|visa processing|consular\w*)\b"
+        r"(?: consular\w*| de (?:la )?visa)?",
+    ),
+    (
         "damage_chargeback",
         r"\b(?:damage[sd]?|damaging|broken|breakage|breaks|lost or (?:damaged|stolen)|"
         r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
@@ -20,7 +28,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:seguros?(?: \w+){0,4}? (?:para el|del|de|durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
-        r"welfare fund|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
+        r"welfare fund|welfare plan|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
         r"health plan|medical plan|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
         r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance))\b",
     ),
@@ -62,6 +70,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
         r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento)|"
         # A fee named for a step of hiring: "onboarding fee", "documentation charge".
+        r"(?:arranging|preparing|processing|handling) (?:the |your |his |her )?(?:file|papers|"
+        r"paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "
+        r"(?:los |el |sus |su )?(?:papeles|expediente|documentos|tramites)|"
         r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|"
         r"reservation|selection|screening|deployment|joining|enrol?ment|hiring) (?:fees?|charges?|"
         r"costs?|process)|(?:recruitment|selection|hiring|screening) process|"
@@ -72,7 +83,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "visa_cost",
         r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
-        r"i-94|mrv|levy|levies|"
+        r"i-94|mrv|levy|levies|labor certification|labou?r certification|certificacion laboral|"
+        r"petition|peticion|"
         r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
         r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
         # the trip to the consulate is part of getting the visa
@@ -109,7 +121,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
         r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
-        r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?)\b",
+        r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
+        r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha|planting bars?)\b",
     ),
 )
 TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
@@ -141,14 +154,15 @@ _TEMPORAL = re.compile(
     r"(?: (?:consular(?:es)?|de (?:la )?visa|for the visa|at the (?:\w+ )?(?:consulate|embassy)|"
     r"en (?:el |la )?(?:consulado|embajada)(?: de \w+)?|in [a-z]+))?"
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
-    r"|\bh-?2[ab] visas?\b|"
+    r"|\bh-?2[ab] visas?\b|\bprevi[oa]s? al (?:viaje|vuelo|embarque)\b|\bpre-?(?:travel|departure)\b|"
     # "payable upon issuance of the visa" dates the payment too.
     r"\b(?:upon|on|after|before|al|tras|con la) (?:the )?(?:issuance|issue|approval|grant|"
     r"release|emision|expedicion|aprobacion|entrega) (?:of|de) (?:the |la |el |su )?(?:visas?|"
     r"visados?|work permits?|permiso)\b|\bvisas? (?:holders?|workers?|class|program|status|category)\b"
     # "upon receiving the date of the consular appointment" also only dates a payment.
     r"|\b(?:upon|on|al|una vez (?:que|al)?) (?:receiving|getting|obtaining|recibir|obtener|tener|"
-    r"conocer) (?:\w+ ){0,4}?(?:interview|appointment|entrevista|cita|visa)\b[^,;]{0,30}"
+    r"conocer) (?:\w+ ){0,4}?(?:interview|appointment|entrevista|cita|visa|boleto|ticket|pasaje)\b"
+    r"[^,;]{0,30}"
     # A worker who obtains (or fails to get) the visa pays nothing by that: a condition.
     r"|\b(?:obtains|gets|receives|is granted|is denied|obtiene|obtenga|consigue|consiga|recibe|"
     r"reciba|le (?:niegan|nieguen|otorgan|otorguen)) (?:\w+ ){0,2}?(?:visas?|visados?)\b"
@@ -185,5 +199,7 @@ def topics(text: str) -> list[str]:
 RECRUITER_PAYEE = re.compile(
     r"\b(?:agency|agencies|agencia\w*|recruit\w*|reclut\w*|agents?|agentes?|brokers?|"
     r"enganchador\w*|intermediar\w+|gestor\w*|staffing|manpower|promotor\w*|sub-?agents?|"
+    # the relative who takes the money for the agent: "pay the agent's cousin"
+    r"cousin|brother-in-law|sister-in-law|relatives?|primo|cunad[oa]|pariente|"
     r"coyotes?|facilitador\w*)\b"
 )

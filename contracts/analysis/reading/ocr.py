@@ -91,7 +91,8 @@ def _segments(data: dict[str, list[Any]], rulings: Rulings, scale: float) -> lis
     """Tesseract's words as segments in points, split at wide gaps and vertical rulings."""
     groups: dict[tuple[int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
-        if word.strip() and float(data["conf"][i]) >= _MIN_CONFIDENCE:
+        # A lone "|" is a table ruling read as a letter.
+        if word.strip(" |") and float(data["conf"][i]) >= _MIN_CONFIDENCE:
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             groups.setdefault(key, []).append(i)
     out: list[Segment] = []

@@ -17,6 +17,9 @@ from contracts.analysis.model import BBox
 from contracts.analysis.reading.geometry import Rulings
 
 _MAX_SKEW = 5.0  # degrees; more than this is a rotated photo, not a crooked scan
+_PAPER_SHARE = 0.5  # a row or column of the sheet is mostly bright paper
+_WHOLE_PAGE = 0.92
+_BACKGROUND = 0.5  # what surrounds a photographed sheet is at most half as bright as it  # a sheet covering more of the picture than this is the whole picture
 _MIN_SKEW = 0.2  # degrees; below this straightening costs more than it gains
 _RUN = 0.04  # a ruling is at least this fraction of the page's longer side (~0.45 in)
 _THICK = 0.004  # and at most this fraction thick (~13 px at 300 dpi): else a filled band
@@ -48,7 +51,8 @@ class Scan:
 
 def clean_scan(image: Image.Image) -> Scan:
     """Grayscale, deskewed copy of the page with its table rulings found and erased."""
-    gray = _even_light(image if image.mode == "L" else image.convert("L"))
+    gray = _paper_only(image if image.mode == "L" else image.convert("L"))
+    gray = _even_light(gray)
     level = _otsu(gray)
     dark = _dark(gray, level)
     angle = _skew(dark)
@@ -71,6 +75,36 @@ def clean_scan(image: Image.Image) -> Scan:
             keep.paste(erase.crop(box), box[:2])
         gray.paste(255, mask=keep)
     return Scan(gray, angle, Rulings(tuple(v_lines), tuple(h_lines)))
+
+
+def _paper_only(gray: Image.Image) -> Image.Image:
+    """A photo of a sheet on a table: paint what lies around the sheet white, so the table's
+    dark surface is read neither as ink nor as the page's slant."""
+    bright = gray.point([255 if v > _otsu(gray) else 0 for v in range(256)])
+    rows = bright.resize((1, gray.height), Image.Resampling.BOX).getdata()
+    cols = bright.resize((gray.width, 1), Image.Resampling.BOX).getdata()
+    ys = [i for i, v in enumerate(rows) if v > _PAPER_SHARE * 255]
+    xs = [i for i, v in enumerate(cols) if v > _PAPER_SHARE * 255]
+    if not xs or not ys:
+        return gray
+    box = (xs[0], ys[0], xs[-1] + 1, ys[-1] + 1)
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    if area > _WHOLE_PAGE * gray.width * gray.height or area < 0.25 * gray.width * gray.height:
+        return gray
+    inside = _mean(gray.crop(box))
+    outside_area = gray.width * gray.height - area
+    outside = (_mean(gray) * gray.width * gray.height - inside * area) / max(1, outside_area)
+    if outside > _BACKGROUND * inside:
+        return gray  # a shadow on the sheet, not a table around it
+    sheet = Image.new("L", gray.size, 255)
+    sheet.paste(gray.crop(box), box[:2])
+    return sheet
+
+
+def _mean(gray: Image.Image) -> float:
+    """Average gray level."""
+    hist = gray.histogram()
+    return sum(i * c for i, c in enumerate(hist)) / max(1, sum(hist))
 
 
 def _even_light(gray: Image.Image) -> Image.Image:

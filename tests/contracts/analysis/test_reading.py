@@ -265,3 +265,17 @@ def test_offset_side_by_side_columns_are_read_one_after_the_other(ruled: bool) -
     text = " ".join(line.text for line in read_document(_side_by_side(5.5, ruled)).pages[0].lines)
     assert "utility fee of $25 per week is deducted for the gas and the water" in text
     assert "una cuota de servicios de $25 por semana por el gas y el agua" in text
+
+
+def test_the_table_around_a_photographed_sheet_is_painted_white() -> None:
+    picture, _ = d04_picture()
+    sheet = picture.convert("L").rotate(2.5, expand=True, fillcolor=70)
+    table = Image.new("L", (sheet.width + 300, sheet.height + 300), 70)
+    table.paste(sheet, (150, 150))
+    scan = clean_scan(table)
+    cleaned = scan.image
+    assert abs(scan.angle + 2.5) < 0.5  # the dark table no longer hides the sheet's slant
+    assert cleaned.getpixel((20, 20)) == 255  # the table's corner
+    assert cleaned.getpixel((table.width // 2, 60)) == 255  # the table above the sheet
+    # A page with a shadow, but no table around it, keeps its shadow for the lighting step.
+    assert clean_scan(picture.convert("L")).image.size == picture.size
