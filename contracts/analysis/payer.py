@@ -76,6 +76,12 @@ RELIEF = [
     r"\b(?:paid|covered|borne|pagad[oa]s?|cubiert[oa]s?) (?:for )?(?:by|por) (?:[\w&-]+ ){1,5}?"
     r"(?:llc|llp|inc|ltd|corp|s\.?a|s\.?c|c\.?v|pvt)\b",
     r"\bsagot ng employer\b",
+    # A fee schedule's "paid by" column: "Work permit fee CAD 155 Employer".
+    r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:employer|company|empleador|empresa|patron)\)?\.?$",
+    r"(?:both ways|round[- ]trip|return ticket|tickets?|fares?) (?:\w+ ){0,2}?by (?:the )?(?:company|"
+    r"employer)\b",
+    r"\b(?:will be|is|are|shall be) (?:paid|provided|given|reimbursed) (?:\w+ ){0,2}?(?:return "
+    r"|the return )?(?:transportation|travel|trip|ticket|fare|passage)\b",
     r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b",
     r"\bis paid for\b",
@@ -91,7 +97,8 @@ RELIEF = [
     r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
     r"\b(?:at least|no less than|not less than|a minimum of|por lo menos|al menos|como minimo) "
     r"(?:\$|usd|[a-z]{0,3}\$?\d)",
-    r"\b(?:trip|ticket|fare|travel|flight|transportation)(?: \w+){0,2} (?:is|are|will be) "
+    r"\b(?:trip|ticket|fare|travel|flight|transportation|bus|autobus|passage)(?: \w+){0,2} "
+    r"(?:is|are|will be) "
     r"(?:fully )?paid\b(?! (?:by|from) (?:the )?(?:worker|employee|you))",
     r"\b(?:viaje|boleto|pasaje|vuelo|transporte)(?: \w+){0,3} se (?:le )?paga(?:ra|n)?\b",
     r"\bpagad[oa]s? (?:al|a la) (?:final|terminar|termino)\b",
@@ -148,6 +155,9 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
+    r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:worker|employee|trabajador|applicant)\)?\.?$",
+    r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your|his|her|their|each|the worker'?s|"
+    r"cada|su|tu) (?:pay|check|wages|paycheck|cheque|sueldo|salario)\b",
     rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b",
     # "Applicants are responsible for obtaining and paying for their own passport."
     rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:is|are|will be|es|son|sera|seran) respons[ai]bles? (?:for|de) "

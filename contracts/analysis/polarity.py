@@ -109,7 +109,12 @@ def negated(text: str, start: int) -> bool:
             continue
         if _NOUN_LIST.match(gap_text) and len(gap) <= MAX_QUANTIFIER_GAP:
             return True
-        if _LIST_HEAD.match(gap_text) and _LIST_TAIL.match(text[start:]):
+        after = text[start:].split()
+        if (
+            _LIST_HEAD.match(gap_text)
+            and _LIST_TAIL.match(text[start:])
+            and not _AUX.match(after[0])
+        ):
             return True
         if _BOUNDARY.search(gap_text):
             continue
@@ -210,7 +215,7 @@ def _overruled(text: str, found: list[Cue]) -> list[Cue]:
     for cue in found:
         if cue.kind == "charge" and _OWN_ACCOUNT.match(cue.text) and first and not worker_subject:
             cue = Cue("relief", cue.start, cue.text, cue.negated)
-        if cue.kind == "relief" and _ADVANCE.match(cue.text):
+        if cue.kind == "relief" and _ADVANCE.search(cue.text):
             continue
         inside = any(c.start <= cue.start < c.start + len(c.text) for c in charges)
         if (

@@ -57,10 +57,14 @@ _BOTH_WAYS = re.compile(
 # "a rest day of not less than 24 hours" is rest, not hours of work.
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
 # A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
-_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,4}\b")
+_NAME = re.compile(
+    r"(?:\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-Z]\.)?(?:\s+(?:de la |dela |del |de )?[A-ZÁÉÍÓÚÑ]"
+    r"[a-záéíóúñ]+){1,4}\b|\b[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){1,4}\b)"
+)
 _WORKER_LABEL = re.compile(
     r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
-    r"Sra\.?|Dear|Estimad[oa])\b[:.]?\s*(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta)\.?\s+)?",
+    r"Sra\.?|Dear|Estimad[oa]|se[ñn]or|se[ñn]ora|don|do[ñn]a)\b\)?[:.]?\s*(?:(?:is|es)\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta|Ma)\.?\s+)?",
     re.I,
 )
 _HEADING_WORDS = 8

@@ -17,7 +17,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "damage_chargeback",
-        r"\b(?:damage[sd]?|damaging|broken|breakage|breaks|lost or (?:damaged|stolen)|"
+        r"\b(?:damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
         r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
         r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
         r"reparacion\w*|reposicion\w*|reponer)\b",
@@ -29,7 +29,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
         r"welfare fund|welfare plan|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
-        r"health plan|medical plan|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
+        r"health plan|medical plan|accident (?:plan|insurance|coverage)|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
         r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance))\b",
     ),
     (
@@ -57,7 +57,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing (?:fees?|charges?)|"
         r"registration|"
         r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
-        r"application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
+        r"(?<!visa )application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
         r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
         r"(?:put|place) on the list|place on (?:this|the) job|(?:hold|keep|secure|save|reserve) "
         r"(?:your|a|the|his|her|their) (?:place|spot|seat|slot|position)|crew list|"
@@ -99,7 +99,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"own transport\w*|"
         r"road meals|meals on the road|subsistence|lodging (?:on|during) the (?:way|trip)|"
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
-        r"autobus (?:de|desde|a|hasta)|comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b",
+        r"autobus (?:de|desde|a|hasta)|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
+        r"comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b",
     ),
     (
         "meal_charge",
@@ -140,7 +141,7 @@ WAGE_WORDS = re.compile(
     r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|/ ?hr|/ ?hour|"
     r"per hr|an hr|wage offer|for (?:h-?2[ab] |all |domestic |u\.?s\.? )?workers (?:living|who)|"
     r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage|allowances?|"
-    r"stipends?|per diem)\b"
+    r"stipends?|per diem|por dia de viaje|per (?:travel )?day of travel|per travel day)\b"
 )
 
 
@@ -154,6 +155,9 @@ _TEMPORAL = re.compile(
     r"(?: (?:consular(?:es)?|de (?:la )?visa|for the visa|at the (?:\w+ )?(?:consulate|embassy)|"
     r"en (?:el |la )?(?:consulado|embajada)(?: de \w+)?|in [a-z]+))?"
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
+    r"|\b(?:en caso de que|si|if|when|cuando|in case) (?:\w+ ){0,3}?(?:visas?|visados?) (?:\w+ ){0,2}?"
+    r"(?:negad[oa]|rechazad[oa]|denied|refused|rejected)\b"
+    r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b"
     r"|\bh-?2[ab] visas?\b|\bprevi[oa]s? al (?:viaje|vuelo|embarque)\b|\bpre-?(?:travel|departure)\b|"
     # "payable upon issuance of the visa" dates the payment too.
     r"\b(?:upon|on|after|before|al|tras|con la) (?:the )?(?:issuance|issue|approval|grant|"
