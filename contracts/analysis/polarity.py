@@ -162,6 +162,7 @@ _OWN_ACCOUNT = re.compile(r"(?:por (?:su|sus) |(?:at|a) (?:its|his|her|their) )"
 # The subject, roughly: the first party a subclause names.
 FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _INNER_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamas)\b")
+_BARE_PAY = re.compile(r"(?:will|shall|must) (?:also )?pay$")
 _NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
 # A relief that is itself a negation ("no charge", "sin costo") is not undone by another one.
 _SELF_NEGATED = re.compile(r"(?:no|without|sin|nothing|nada|none)\b")
@@ -193,6 +194,13 @@ def cues(text: str) -> list[Cue]:
                     and bool(_INNER_NEGATION.search(m.group(0)))
                     and not _EXEMPT.search(m.group(0))
                 )
+                # ", and will pay the worker ...": the subject is the previous subclause's.
+                if (
+                    kind == "charge"
+                    and _BARE_PAY.match(m.group(0))
+                    and _employer_before(text, m.start())
+                ):
+                    continue
                 # "Workers pay no recruitment fee": the negation follows the verb.
                 if kind == "charge" and _NEGATED_OBJECT.match(text, m.end()):
                     inner = True
@@ -201,6 +209,15 @@ def cues(text: str) -> list[Cue]:
                     continue
                 found.append(Cue(kind, m.start(), m.group(0), inner or negated(text, m.start())))
     return _overruled(text, found)
+
+
+def _employer_before(text: str, start: int) -> bool:
+    """No subject before the verb, or the nearest party before it is the employer."""
+    before = text[:start]
+    if not before.strip():
+        return True
+    parties = list(FIRST_PARTY.finditer(before))
+    return bool(parties) and not parties[-1].group("worker")
 
 
 def _overruled(text: str, found: list[Cue]) -> list[Cue]:

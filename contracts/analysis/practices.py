@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from contracts.analysis.money import find_money
 from contracts.analysis.polarity import EMPLOYER, WORKER, negated
 from contracts.analysis.practice_patterns import PRACTICES
 from contracts.analysis.topics import topics
@@ -92,6 +93,9 @@ def _advanced_cost(sentence: str, word: str) -> bool:
 
 # "owes the Company nothing"
 _NOTHING = re.compile(r"(?: \w+){0,3}? (?:nothing|nada)\b")
+_RETURNED = re.compile(
+    r"\b(?:returned|refunded|given back|devuelve|devuelven|devolvera|reembolsa)\b"
+)
 _PAY_DUTY = re.compile(r"(?:must|will|shall|has to|have to|is required|are required)\b")
 
 
@@ -115,6 +119,14 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
             if negated(sentence, m.start()):
                 continue
             if practice.category == "deposit_or_bond" and _verb_deposit(sentence, m):
+                continue
+            # "The deposit is returned on the last payday" only follows up the one stated.
+            if (
+                practice.category == "deposit_or_bond"
+                and m.group(0) in ("deposit", "deposito")
+                and _RETURNED.search(sentence)
+                and not find_money(sentence)
+            ):
                 continue
             if practice.category == "debt_bondage" and _advanced_cost(sentence, m.group(0)):
                 continue

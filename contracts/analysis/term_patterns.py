@@ -177,7 +177,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:dismiss\w*|fired|terminat\w+|despid\w+|despedir|abandon\w*|renuncia\w*|quit\w*|"
         r"notice|aviso|terminacion|end the contract|correr|corren|let go|lay off|laid off|"
         r"despido)\b",
-        r"\b(?:cause|causa|days|dias|workdays|notice|aviso|misconduct|falta|written|escrito|"
+        r"\b(?:cause|causa|days|dias|workdays|weeks?|months?|semanas?|mes|meses|misconduct|falta|"
+        r"written|escrito|"
         r"reason|razon|motivo|justificad\w*)\b",
     ),
     "contract_impossibility": (

@@ -10,9 +10,11 @@ from contracts.analysis.polarity import balance
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
+from contracts.analysis.term_values import DATE
 from contracts.analysis.text import fold
 
 _RETURN = re.compile(RETURN_TRIP)
+_DATE = re.compile(DATE)
 _NOT_BY_LOAN = frozenset(
     {"inbound_transportation", "return_transportation", "visa_reimbursement", "deductions"}
 )
@@ -68,6 +70,30 @@ _WORKER_LABEL = re.compile(
     re.I,
 )
 _HEADING_WORDS = 8
+# Terms a heading can label ("Worker" | "Marvin ..."); terms about who pays need one sentence.
+_LABELLED = frozenset(
+    {
+        "employer_identity",
+        "worker_identity",
+        "work_location",
+        "job_duties",
+        "hours_of_work",
+        "wage_rate",
+        "employment_period",
+        "pay_frequency",
+        "overtime",
+        "job_requirements",
+        "workers_compensation",
+        "earnings_statements",
+    }
+)
+_NOT_A_PERSON = re.compile(
+    r"\b(?:fund|welfare|department|agency|agencia|company|empresa|employer|empleador|insurance|"
+    r"seguro|visa|contract|contrato|recruit\w*|reclut\w*|orientation|course|fee|ltd|inc|services?|"
+    r"servicios|labou?r|laboral|office|oficina|ministry|ministerio|hospital|clinic|bank|banco|"
+    r"trabajador|worker|firma|signature|nombre|name|huella)\b",
+    re.I,
+)
 _ENDS = re.compile(r"[.;!?]\s*$")
 _ROLE = re.compile(
     r",?\s*(?:(?:our|the|your|nuestro|nuestra|el|la|su) )?(?:representative|agent|manager|"
@@ -85,7 +111,7 @@ def _worker_named(unit: str) -> bool:
             continue
         name = _NAME.match(unit, m.end())
         # "Mr. Abul Kalam Mia, our representative": a named agent is not the worker.
-        if name and not _ROLE.match(unit, name.end()):
+        if name and not _ROLE.match(unit, name.end()) and not _NOT_A_PERSON.search(name.group(0)):
             return True
     return bool(
         re.search(
@@ -131,6 +157,10 @@ def term_present(term: str, unit: str) -> bool:
         return _worker_named(unit)
     if term == "hours_of_work" and _REST.search(folded[: k.start()]):
         return False
+    # "Date: 3 February 2026 ... Date: 3 February 2026" is one date twice, not a period.
+    if term == "employment_period" and len(set(_DATE.findall(folded))) == 1:
+        if not re.search(r"\b(?:years?|months?|anos?|meses)\b", folded):
+            return False
     if _value_before_label(folded, keyword, value):
         return False
     # A loan for the fare, repaid by deductions, neither pays the trip nor lists deductions.
@@ -206,7 +236,7 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
             ):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
     for pair in pairs:
-        for term in required:
+        for term in (t for t in required if t in _LABELLED):
             if term not in found and (
                 term_present(term, pair.text)
                 or (term == "employer_identity" and _employer_with_address(pair.text))

@@ -123,7 +123,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
         r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
-        r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha|planting bars?)\b",
+        r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha)\b",
     ),
 )
 TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
