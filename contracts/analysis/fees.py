@@ -9,7 +9,7 @@ from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money
-from contracts.analysis.polarity import FIRST_PARTY, balance, split_subclauses
+from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
 from contracts.analysis.segment import Clause
@@ -26,6 +26,10 @@ _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
 _SHORT_WORDS = 3
 _LABEL_WORDS = 8
+_PAYS_IT_BACK = re.compile(
+    r"\b(?:pays?|paid|reimburses?|reimbursed|refunds?|repays?|returns?) (?:it|them|this|that|you)"
+    r"(?: back)?\b|\b(?:se )?(?:lo|la|los|las) (?:reembolsa|devuelve|paga|reintegra)\w*"
+)
 _COSTS = frozenset({"meal_charge", "housing_charge", "equipment_charge", "damage_chargeback"})
 _CROSS_REFERENCE = re.compile(
     r"\b(?:in|of|under|see|per|del|de la|en el|en la|ver|segun (?:el|la)) (?:item|section|clause|"
@@ -52,6 +56,8 @@ def _groups(folded: str) -> list[tuple[str, list[str]]]:
 
 def _implicit_charge(text: str, money: list[Money]) -> bool:
     """A price next to a cost ("Inscripción: $6,000 pesos") is a charge even without a verb."""
+    if THIRD_PARTY.search(text):
+        return False  # "The course charges members a $300 initiation fee"
     return any(m.amount for m in money) and not WAGE_WORDS.search(text)
 
 
@@ -72,17 +78,21 @@ def _recruiter_cut(text: str) -> list[str]:
 def cost_categories(folded: str) -> list[str]:
     """Categories of the costs a folded sentence puts on the worker."""
     found: list[str] = []
+    last: list[str] = []
     for text, cats in _groups(folded):
         if "damage_chargeback" in cats:
             cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
+        # "You buy the ticket, and the company pays it back": "it" is the cost just named.
+        if _PAYS_IT_BACK.search(text) and not balance(text)[0]:
+            found = [c for c in found if c not in last]
         if not cats:
             found += [c for c in _recruiter_cut(text) if c not in found]
             continue
         charge, relief = balance(text)
         if not charge and not relief:
             charge = _implicit_charge(text, find_money(text))
-        if charge and not relief:
-            found += [c for c in cats if c not in found]
+        last = [c for c in cats if c not in found] if charge and not relief else []
+        found += last
     return found
 
 

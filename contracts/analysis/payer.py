@@ -10,7 +10,8 @@ WORKER = (
     r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?|helpers?|"
     r"caregivers?|domestic workers?|(?:el|la) contratad[oa]|personas? contratad[oa]s?|"
     r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
-    r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?)"
+    r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?|crew|crew members?|seafarers?|"
+    r"fishers?|tripulantes?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -24,7 +25,7 @@ EMPLOYER = (
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
-    r"\b(?:customers?|guests?|clients?|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
+    r"\b(?:customers?(?![- ]service)|guests?|clients?|members|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
     r"clientes?|huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 RELIEF = [
@@ -156,8 +157,9 @@ CHARGE = [
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
     r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:worker|employee|trabajador|applicant)\)?\.?$",
-    r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your|his|her|their|each|the worker'?s|"
-    r"cada|su|tu) (?:pay|check|wages|paycheck|cheque|sueldo|salario)\b",
+    r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "
+    r"worker'?s |cada |su |tu |the )?(?:next |first |last |following |proximo |primer )?(?:pay|"
+    r"check|wages|paycheck|cheque|sueldo|salario)\b",
     rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b",
     # "Applicants are responsible for obtaining and paying for their own passport."
     rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:is|are|will be|es|son|sera|seran) respons[ai]bles? (?:for|de) "

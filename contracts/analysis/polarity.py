@@ -24,7 +24,7 @@ _NOT_NEGATION = re.compile(
     r"\b(?:no|not) (?:later|more|less|sooner|earlier|fewer) than\b|\bnot only\b|\bno solo\b|"
     r"\bno (?:mas|menos) (?:de|que)\b|\bno exceder\w*\b|\bnot to exceed\b|\bno\. ?\d|"
     # An answer ("No. You live free ...") does not negate the sentence that follows it.
-    r"^(?:no|nope)[.,!](?=\s)|"
+    r"(?:^|^[a-z]{1,2}: |[.?!:] )(?:no|nope)[.,!](?=\s)|"
     # "costs not yet reimbursed" are still to be reimbursed.
     r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
     # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
@@ -72,7 +72,7 @@ MAX_GAP = 4
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
 _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
 MAX_QUANTIFIER_GAP = 12
-_RELATIVE = re.compile(r",? \b(?:which|que|lo cual|la cual|el cual)\b")
+_RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
 

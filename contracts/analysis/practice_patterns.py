@@ -63,6 +63,10 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
             r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
             r"(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money)|"
+            r"(?:fees?|payments?|cuotas?|pagos?|monies|money) (?:\w+ ){0,6}?(?:are|is|will be|shall "
+            r"be|seran?) (?:forfeited|lost|perdid[oa]s?)|(?:weeks?'? pay|days?'? pay|weeks?'? wages|"
+            r"semanas? de (?:sueldo|salario|pago)) (?:will be|is|shall be|se) (?:taken|deducted|withheld|"
+            r"kept|descontad\w+|retenid\w+)|"
             r"(?:debera|tendra que) (?:pagar|devolver|"
             r"reembolsar)\w*)\b"
         ),
@@ -72,13 +76,18 @@ PRACTICES: tuple[Practice, ...] = (
             r"early (?:departure|termination)|departs? early|does not complete|fails? to "
             r"complete|(?:do|does|did) not (?:finish|complete|stay)|fails? to (?:finish|stay)|"
             r"(?:no|sin) (?:terminar?|completar?|cumplir?|termine|complete|cumpla)\b|"
-            r"regres\w* antes|before (?:completing|the end)|antes de que (?:se )?(?:termine|acabe|concluya|finalice|"
+            r"regres\w* antes|withdraw\w*|backs? out|backing out|pulls? out|desiste\w*|se retira\w*|"
+            r"go(?:es)? home (?:early|before)|before (?:completing|the end)|antes de que (?:se )?(?:termine|acabe|concluya|finalice|"
             r"venza|cumpla)|(?:se )?regresa antes|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
             r"se va antes|deja el trabajo)\b"
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
-        unless=_p(r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)"),
+        unless=_p(
+            r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)|^(?!.*(?:\$|\d\d)).*(?:pago "
+            r"del regreso|(?:the )?return (?:transportation|trip|travel|airfare|ticket)|(?:transporte|"
+            r"viaje|boleto|pasaje) de regreso)"
+        ),
     ),
     Practice(
         "debt_bondage",
@@ -146,7 +155,7 @@ PRACTICES: tuple[Practice, ...] = (
         "blacklisting_threat",
         _p(
             r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
-            r"(?:do[- ]not|no)[- ](?:return|recall|invite)s? list|"
+            r"(?:do[- ]not|no)[- ](?:return|recall|invite|recruit)s? list|"
             r"lista de no (?:contratar|recontratar))\b"
         ),
         None,
@@ -167,7 +176,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"taken off|dropped|excluded) (?:de|del|from|off) (?:la |el |the )?(?:lista|padron|"
             r"roster|list|registro|registry|pool|futuras contrataciones|future (?:hiring|"
             r"recruitment|contracts|employment|seasons))|"
-            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:de nuevo|otra vez|para "
+            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:en (?:las )?(?:siguientes|"
+            r"proximas|futuras) temporadas|de nuevo|otra vez|para "
             r"(?:futuras|la proxima|otras)))\b"
         ),
         needs=COMPLAINT,
@@ -182,8 +192,11 @@ PRACTICES: tuple[Practice, ...] = (
             rf"(?:\W+\w+){{0,6}}?\W+(?:{PLACES}|day off|days off|rest days?|dias? de descanso|"
             rf"dias? libres?|after (?:work|hours)|at night|de noche|unless accompanied|"
             rf"unaccompanied|sin (?:ser )?acompanad[oa]s?|a menos que (?:\w+ )?acompanad\w+)\b"
-            rf"|\b(?:nadie|nobody|no one|ningun trabajador) (?:\w+ ){{0,2}}?(?:sale|salen|salir|leaves?|"
-            rf"leave|go out|goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|at night|de noche)\b"
+            rf"|\b(?:nadie|nobody|no one|ningun trabajador|no (?:worker|employee|one)) (?:\w+ ){{0,2}}?"
+            rf"(?:sale|salen|salir|leaves?|leave|go out|goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|"
+            rf"granja|at night|de noche|sin permiso|without (?:\w+ ){{0,3}}?permission)\b"
+            rf"|\b(?:gates?|doors?|puertas?|portones?) (?:are|is|will be|se) (?:locked|closed|cierran?|"
+            rf"cerrad[oa]s?) (?:at|a las) \d"
             rf"|\b(?:cannot|can't|may not|no (?:pueden|puede|podra|podran)) (?:go out|leave|salir)"
             rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
             rf"|\b(?:curfew|toque de queda)\b|\b(?:inside|adentro|dentro|in (?:the|their) rooms?)\b"

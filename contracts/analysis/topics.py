@@ -17,7 +17,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "damage_chargeback",
-        r"\b(?:damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
+        r"\b(?:(?<!liquidated )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
         r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
         r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
         r"reparacion\w*|reposicion\w*|reponer)\b",
@@ -25,7 +25,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
-        r"\b(?:seguros?(?: \w+){0,4}? (?:para el|del|de|durante el) viaje|insurance (?:for|during) "
+        r"\b(?:(?:welfare fund|fund|insurance) membership|seguros?(?: \w+){0,4}? (?:para el|del|de|"
+        r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
         r"welfare fund|welfare plan|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
@@ -46,7 +47,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "training_cost",
-        r"\b(?:training|courses?|orientation|orientacion|seminars?|language (?:tests?|exams?|class\w*)|"
+        r"\b(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
+        r"(?:safety|basic safety) training|seminars?|language (?:tests?|exams?|class\w*)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
         r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
         r"(?:manejo|manipulacion) de alimentos|examen(?:es)? de (?:ingles|idioma|habilidades)|"

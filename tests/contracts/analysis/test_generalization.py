@@ -73,6 +73,26 @@ POSITIVES = [
         "recruitment_fee",
         "To hold your place on the crew list, you must send L 12,000 to his cousin.",
     ),
+    (
+        "breach_penalty",
+        "An Applicant who withdraws after his visa is issued shall pay liquidated damages.",
+    ),
+    ("breach_penalty", "If the applicant backs out, all fees paid to the Agency are forfeited."),
+    ("medical_cost", "The Crew pays for his own medical check-up before departure."),
+    ("movement_restriction", "Por reglamento, nadie sale de la granja sin permiso del mayordomo."),
+    (
+        "equipment_charge",
+        "Gloves are sold at the office and the cost comes out of the next paycheck.",
+    ),
+    ("blacklisting_threat", "Workers who complain will be placed on the do-not-recruit list."),
+    (
+        "wage_withholding",
+        "We hold back $40 from every weekly check and pay the reserve on your last day.",
+    ),
+    (
+        "deposit_or_bond",
+        "EL TRABAJADOR entregará $200.00 como aportación, que se le devolverá al final.",
+    ),
 ]
 NEGATIVES = [
     "No. Nobody here charges workers for placement.",
@@ -89,6 +109,17 @@ NEGATIVES = [
     "The Employer shall not place the Worker on any blacklist for doing so.",
     "El empleador inscribe al trabajador en un seguro médico privado por su cuenta.",
     "Ok gracias, el lunes le deposito.",
+    "Workers pay no recruitment, placement or paperwork fee of any kind.",
+    "No deduction is made for staff housing, which is free (see 13).",
+    "There is no deposit and no charge for gas, water or electricity.",
+    "Medical examination (panel physician, Iloilo) PHP 6,200 Employer",
+    "A: No. The company pays you back the visa fee in your first paycheck.",
+    "You buy the bus ticket to Conway, and the company pays it back in your first week.",
+    "The course charges members a $300 initiation fee; this has nothing to do with workers.",
+    "Ni nosotros ni nadie que reclute para nosotros le cobrará cuota, depósito ni pago alguno.",
+    "A worker who quits owes the Company nothing.",
+    "Si abandona el empleo, pierde la garantía de 3/4 y el pago del regreso.",
+    "The Employer shall provide the airfare, and shall pay the return airfare at the end.",
 ]
 
 
