@@ -12,7 +12,7 @@ unseen documents (fees P/R by document and category; missing terms P/R):
 - Round 2, scored after round 1's fixes (j, k, l): fees 0.79/0.79, 0.76/0.79, 0.84/0.69;
   terms P 0.86, 0.95, 0.68 (a phone photo of a table, l11, was unreadable).
 - Round 3, after rounds 1-2 (m, n, o): fees 0.91/1.00, 0.97/0.80, 0.89/0.89; terms P 0.89,
-  0.90, 0.67; 9 of 11 compliant documents clean. Pooled: fees P 0.92 R 0.89, terms P 0.86 R 0.94.
+  0.90, 0.67; 9 of 11 compliant documents clean. Pooled: fees P 0.92 R 0.89, terms P 0.85 R 0.93.
 - Round 4, after rounds 1-3 (p, q, r): fees 0.96/0.93, 0.93/0.76, 0.83/0.86; terms P 0.98,
   0.80, 0.87; 9 of 11 compliant clean. Pooled: fees P 0.90 R 0.84, terms P 0.91 R 0.96.
 Recruiter floors stay low: agents named only by a first name, letterheads without a role,
