@@ -127,7 +127,8 @@ CHARGE = [
     r"(?:the |el |la |su |your )?(?:agency|agencia|recruiter|reclutador\w*|agent|agente|broker|"
     r"enganchador|employer|company|empresa|patron|empleador)\b",
     r"\bas (?:its|his|her|their|the|a|an|su) (?:fee|commission|payment|pago|comision|cuota)\b",
-    rf"\b(?:pays?|paid|payable|borne|covered|owed|pagad[oa]s?|cubiert[oa]s?) (?:by|por) "
+    rf"\b(?:pays?|paid|payable|borne|covered|owed|repaid|reimbursed|pagad[oa]s?|cubiert[oa]s?) "
+    rf"(?:for )?(?:by|por) "
     rf"(?:the |each |el |la |los |las |cada )?{WORKER}\b(?![' s]{{0,3}}comp)",
     rf"\b(?:lo|la|los|las) (?:paga|cubre|pone|asume|absorbe|costea)(?:ra|n|ran)? "
     rf"(?:el |la |los |las |cada )?(?:{WORKER}|uno)\b",
@@ -156,7 +157,7 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
-    r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:worker|employee|trabajador|applicant)\)?\.?$",
+    r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:worker|employee|trabajador|applicant|candidate|candidat[oa])\)?\.?$",
     r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "
     r"worker'?s |cada |su |tu |the )?(?:next |first |last |following |proximo |primer )?(?:pay|"
     r"check|wages|paycheck|cheque|sueldo|salario)\b",

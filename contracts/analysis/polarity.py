@@ -66,7 +66,7 @@ _AUX = re.compile(
     r"son|va|van|hay)$"
 )
 _BOUNDARY = re.compile(
-    r"[,:]|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
+    r"[,:;)]|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
 )
 MAX_GAP = 4
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
@@ -157,6 +157,9 @@ _ADVANCE = re.compile(
     r"adelanta|anticipa)\b"
 )
 _EXEMPT = re.compile(r"(?:exempt|exent)")
+_BY_WORKER = re.compile(rf"\w+ (?:for )?by (?:the |each )?{WORKER}\b")
+_HEADER_PAYER = re.compile(r"(?:paid by|pagado por|who pays|quien paga)")
+_PROVISION = re.compile(r"(?:provided|furnished|supplied|given|proporcionad|suministrad)")
 # "por su cuenta", "at its own expense": on the account of whoever the sentence is about.
 _OWN_ACCOUNT = re.compile(r"(?:por (?:su|sus) |(?:at|a) (?:its|his|her|their) )")
 # The subject, roughly: the first party a subclause names.
@@ -185,6 +188,9 @@ def cues(text: str) -> list[Cue]:
                 if kind == "relief" and _REPAY.match(m.group(0)) and _LOAN.search(text):
                     continue
                 if kind == "relief" and _AS_REFUND.search(text[: m.start()]):
+                    continue
+                # "is to be repaid by you": the worker repays, a charge.
+                if kind == "relief" and _BY_WORKER.match(text, m.start()):
                     continue
                 if any(s <= m.start() < e for s, e in spans):
                     continue
@@ -223,18 +229,29 @@ def _employer_before(text: str, start: int) -> bool:
 def _overruled(text: str, found: list[Cue]) -> list[Cue]:
     """Drop reliefs a charge takes back: an advance that is recovered from the pay, and a
     refund the worker makes ("workers who leave early must repay the fare")."""
+    # Not providing something is not charging for it: "Housing is not provided".
+    found = [
+        c for c in found if not (c.kind == "relief" and c.negated and _PROVISION.match(c.text))
+    ]
     charges = [c for c in found if c.kind == "charge" and not c.negated]
     if not charges:
         return found
     first = FIRST_PARTY.search(text)
     worker_subject = bool(first and first.group("worker"))
+    # A fee schedule row ending in its payer ("... NPR 75,000 Worker") outranks the header
+    # words "Paid by" that the row was joined with.
+    column = any(c.start + len(c.text) >= len(text.rstrip(" .")) - 1 for c in charges)
     kept = []
     for cue in found:
+        if column and cue.kind == "relief" and _HEADER_PAYER.match(cue.text):
+            continue
         if cue.kind == "charge" and _OWN_ACCOUNT.match(cue.text) and first and not worker_subject:
             cue = Cue("relief", cue.start, cue.text, cue.negated)
         if cue.kind == "relief" and _ADVANCE.search(cue.text):
             continue
         inside = any(c.start <= cue.start < c.start + len(c.text) for c in charges)
+        if cue.kind == "relief" and inside and _BY_WORKER.match(text, cue.start):
+            continue
         if (
             cue.kind == "relief"
             and inside

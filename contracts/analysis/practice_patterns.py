@@ -39,7 +39,8 @@ PRACTICES: tuple[Practice, ...] = (
         _p(
             r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
             r"(?:cheques?|checks?)|guarantee money|(?:\b[a-z]{2,3}\$? ?|\$ ?)\d[\d,.]* (?:cash )?guarantee|"
-            r"guarantee (?:is |will be |must be )?(?:lodged|posted)|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
+            r"guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*|hands? over|"
+            r"entrega\w*) (?:\w+ ){0,4}?(?:a |una |un )?(?:guarantee|garantia|security)\b|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
             r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
         ),
@@ -94,7 +95,7 @@ PRACTICES: tuple[Practice, ...] = (
         _p(
             r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
             r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
-            r"advance[sd]? (?:the \w+ )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
+            r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             r"lending)\b"
         ),
@@ -199,6 +200,7 @@ PRACTICES: tuple[Practice, ...] = (
             rf"cerrad[oa]s?) (?:at|a las) \d"
             rf"|\b(?:cannot|can't|may not|no (?:pueden|puede|podra|podran)) (?:go out|leave|salir)"
             rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
+            rf"|\bno se permiten? (?:salidas|salir)\b"
             rf"|\b(?:curfew|toque de queda)\b|\b(?:inside|adentro|dentro|in (?:the|their) rooms?)\b"
             rf"(?: \w+){{0,3}}? (?:by|before|a las|antes de las|para las) \d|\b(?:may not|cannot|can't|no "
             rf"(?:pueden|puede|podra|podran)) (?:spend|stay|pasar|quedarse) (?:a |one |any |una |la )?"

@@ -18,7 +18,8 @@ _GIVE_VERB = re.compile(r"\b(?:surrender\w*|hand|turn|deliver\w*|entregar\w*)\b"
 
 
 _MONEY_ROUTE = frozenset("by via through por mediante direct directo bank bancario".split())
-_VERB_BEFORE = frozenset("and y to then will must please also".split())
+_VERB_BEFORE = frozenset("and y to then will must shall please also".split())
+_MONEY_AFTER = re.compile(r" (?:[a-z]{1,3}\.? ?\$? ?\d|\$)")
 _NOUN_AFTER = re.compile(r" (?:of|for|de|para|equal|amounting|is|are|will|must|required|as)\b")
 _OBJECT_PLACE = re.compile(r" (?:\w+ ){1,5}(?:in|into|inside|at|on|en|dentro)\b")
 # A verb with its object: "deposit the loads", "deposit them".
@@ -54,7 +55,7 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
     if _CUSTOMERS.search(sentence):
         return True
     after = sentence[m.end() :]
-    if _NOUN_AFTER.match(after):
+    if _NOUN_AFTER.match(after) or _MONEY_AFTER.match(after):
         return False
     if _VERB_OBJECT.match(after):
         return True

@@ -20,12 +20,12 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?<!liquidated )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
         r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
         r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
-        r"reparacion\w*|reposicion\w*|reponer)\b",
+        r"reparacion\w*|reposicion\w*|reponer|danos?|descompon\w+)\b",
     ),
     (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
-        r"\b(?:(?:welfare fund|fund|insurance) membership|seguros?(?: \w+){0,4}? (?:para el|del|de|"
+        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:accident |medical |health )?insurance|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
@@ -66,7 +66,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
         r"colocacion|inscri\w+|tramites?|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
-        r"(?:apartar|separar|reservar|asegurar|guardar) (?:su |tu |el |un )?(?:lugar|cupo|espacio)|"
+        r"(?:apart|separ|reserv|asegur|guard)(?:ar|a|e|en|as|an) (?:su |tu |el |un )?(?:lugar|cupo|"
+        r"espacio)|"
         r"membres\w+|membership|afiliacion|padron|roster|enrol?lment fees?|"
         r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
         r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
@@ -160,6 +161,8 @@ _TEMPORAL = re.compile(
     r"|\b(?:en caso de que|si|if|when|cuando|in case) (?:\w+ ){0,3}?(?:visas?|visados?) (?:\w+ ){0,2}?"
     r"(?:negad[oa]|rechazad[oa]|denied|refused|rejected)\b"
     r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b"
+    r"|\b(?:at|during|en|durante) (?:the |la |el )?(?:\w+ )?(?:orientation|orientacion|induction|"
+    r"interview|entrevista)\b(?= *[.;]?$)"
     r"|\bh-?2[ab] visas?\b|\bprevi[oa]s? al (?:viaje|vuelo|embarque)\b|\bpre-?(?:travel|departure)\b|"
     # "payable upon issuance of the visa" dates the payment too.
     r"\b(?:upon|on|after|before|al|tras|con la) (?:the )?(?:issuance|issue|approval|grant|"

@@ -93,6 +93,22 @@ POSITIVES = [
         "deposit_or_bond",
         "EL TRABAJADOR entregará $200.00 como aportación, que se le devolverá al final.",
     ),
+    ("recruitment_fee", "Item Amount Paid by Agency service charge NPR 75,000 Worker"),
+    ("visa_cost", "Passport (if you do not have one) MXN 1,730.00 Worker"),
+    (
+        "travel_cost",
+        "The cost of your flight to Toronto is to be repaid by you in three instalments.",
+    ),
+    (
+        "debt_bondage",
+        "The agency will advance you US$500, repaid from your wages with 10% interest.",
+    ),
+    ("damage_chargeback", "Los daños a las literas serán cobrados al trabajador responsable."),
+    (
+        "movement_restriction",
+        "En la casa de la empresa no se permiten salidas después de las 8 p.m.",
+    ),
+    ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
     "No. Nobody here charges workers for placement.",
@@ -120,6 +136,8 @@ NEGATIVES = [
     "A worker who quits owes the Company nothing.",
     "Si abandona el empleo, pierde la garantía de 3/4 y el pago del regreso.",
     "The Employer shall provide the airfare, and shall pay the return airfare at the end.",
+    "Housing is not provided by the company; we will give you a list of rooms near the yard.",
+    "The Worker shall deposit with the Agency certified copies of his certificates.",
 ]
 
 
