@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from contracts.analysis.negation import negated
 from contracts.analysis.payer import CHARGE, EMPLOYER, RELIEF, THIRD_PARTY, WORKER
 
 __all__ = [
@@ -19,64 +20,6 @@ __all__ = [
     "worker_bears",
 ]
 
-# Phrases that contain a negator but do not negate anything nearby.
-_NOT_NEGATION = re.compile(
-    r"\b(?:no|not) (?:later|more|less|sooner|earlier|fewer) than\b|\bnot only\b|\bno solo\b|"
-    r"\bno (?:mas|menos) (?:de|que)\b|\bno exceder\w*\b|\bnot to exceed\b|\bno\. ?\d|"
-    # An answer ("No. You live free ...") does not negate the sentence that follows it.
-    r"(?:^|^[a-z]{1,2}: |[.?!:] )(?:no|nope)[.,!](?=\s)|"
-    # "costs not yet reimbursed" are still to be reimbursed.
-    r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
-    # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
-    r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
-    r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b"
-)
-_QUANTIFIER = re.compile(
-    r"(?:nobody|no[- ]one|nadie|none|nothing|nada|ningun\w*|neither|no (?:\w+ )?(?:worker|"
-    r"employee|person|"
-    r"fee|charge|amount|sum|part|portion|deduction|monto|cantidad|parte|descuento|"
-    r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
-    r"recruiter|agency|reclutador|agencia|employer|empleador))\b"
-)
-_NEGATOR = re.compile(
-    r"\b(?:sin que|no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
-    r"ningun[oa]?|tampoco|cannot|n't|forbid\w*|prohib\w*)\b|n't\b"
-)
-# Adverbials that negate their whole clause, however far the verb: "under no circumstances".
-_CLAUSE_NEGATOR = re.compile(
-    r"\b(?:(?:under|in|at) no (?:circumstances?|case|event|time|point)|in no way|"
-    r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
-    r"de ninguna (?:manera|forma))\b[^;]*$"
-)
-# "no rent, utility charge or bedding deposit": one negator over a list of nouns.
-_NOUN_LIST = re.compile(
-    r"^(?:\s*[\w-]+(?: [\w-]+){0,2},)+(?: [\w-]+){0,3}? (?:or|and|nor|o|u|y|ni)(?: [\w-]+){0,2}\s*$"
-)
-# "no se exige fianza, pagare, escritura ni garantia": a negated list that runs on to its
-# closing "ni"/"nor"/"or" keeps every item in the negator's scope.
-_LIST_HEAD = re.compile(r"^(?: [\w-]+){1,4},(?: [\w-]+(?: [\w-]+){0,2},)*\s*$")
-_LIST_TAIL = re.compile(
-    r"^[\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})*,? (?:ni|nor|or|o|u)\b"
-)
-# A sentence end or a colon closes the scope of "no fee", "nadie" ...
-_SCOPE_END = re.compile(r"(?<![a-z]\.[a-z])(?<!\binc)(?<!\bltd)(?<!\bco)[.!?:]\s")
-_AUX = re.compile(
-    r"^(?:will|must|shall|would|should|may|can|could|is|are|be|been|was|were|has|have|had|does|"
-    r"do|did|debe|deben|debera|deberan|tendra|tendran|puede|pueden|podra|podran|sera|seran|es|"
-    r"son|va|van|hay)$"
-)
-_BOUNDARY = re.compile(
-    r"[,:;)]|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
-)
-MAX_GAP = 4
-# Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
-_CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
-MAX_QUANTIFIER_GAP = 12
-_RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
-# Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
-_ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
-
-
 # Telling workers to report demands for money is not a demand for money.
 NEUTRAL = re.compile(
     r"\b(?:report|denunci\w+|reportar?\w*|avis\w+) (?:to \w+ )?(?:a |al )?(?:anyone|anybody|"
@@ -84,48 +27,6 @@ NEUTRAL = re.compile(
     r"(?:\w+ ){0,2}?(?:asks?|pid\w+|pide\w*|cobr\w+|charges?|requests?|demands?|solicit\w+)"
     r"\b[^.;]*"
 )
-
-
-def _clean(text: str) -> str:
-    """Neutralise phrases like "no later than" that look like negation but are not."""
-    return _NOT_NEGATION.sub(lambda m: "x" * len(m.group(0)), text)
-
-
-def negated(text: str, start: int) -> bool:
-    """Whether the cue at `start` of a folded subclause falls in a negator's scope."""
-    before = _clean(text[:start])
-    if _CLAUSE_NEGATOR.search(before):
-        return True
-    for neg in reversed(list(_NEGATOR.finditer(before))):
-        gap_text = before[neg.end() :]
-        gap = gap_text.split()
-        if _QUANTIFIER.match(before, neg.start()):
-            # "No deduction is made for housing, which is free": the relative clause is free.
-            if _RELATIVE.search(gap_text):
-                continue
-            if len(gap) <= MAX_QUANTIFIER_GAP and ";" not in gap_text:
-                if not _SCOPE_END.search(gap_text):
-                    return True
-            continue
-        if _NOUN_LIST.match(gap_text) and len(gap) <= MAX_QUANTIFIER_GAP:
-            return True
-        after = text[start:].split()
-        if (
-            _LIST_HEAD.match(gap_text)
-            and _LIST_TAIL.match(text[start:])
-            and not _AUX.match(after[0])
-        ):
-            return True
-        if _BOUNDARY.search(gap_text):
-            continue
-        if len(gap) > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):
-            continue
-        # "who do not finish the contract will pay": a new verb group ends the scope.
-        following = [w for w in gap if w not in _CLITICS] + text[start:].split()[:1]
-        if following and not _AUX.match(following[0]) and any(_AUX.match(w) for w in following[1:]):
-            continue
-        return True
-    return False
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,20 @@
-"""Words the practice patterns share: complaints, and where a worker lives or may go."""
+"""What the practice patterns share: their record, complaints, where a worker lives or goes."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Practice:
+    """A practice pattern; `needs` must also match and `unless` must not, in the sentence."""
+
+    category: str
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+
 
 COMPLAINT = re.compile(
     r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"

@@ -1,0 +1,134 @@
+"""Practices that take a worker's freedom: kept passports, blacklists, confinement."""
+
+from __future__ import annotations
+
+import re
+
+from contracts.analysis.payer import WORKER
+from contracts.analysis.practice_words import COMPLAINT, HOME, PLACES, Practice
+
+__all__ = ["FREEDOM"]
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+FREEDOM: tuple[Practice, ...] = (
+    Practice(
+        "document_retention",
+        _p(
+            r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
+            r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
+            r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
+            r"conservar\w*|conserva\w*|qued(?:a|an|ara|aran|e|en|ar\w*) con|recibe|reciben|recibira|recibiran|"
+            r"recoger\w*|recoge\w*|entreg\w*|custodia\w*|"
+            r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
+            r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
+            r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
+            r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
+            # passive: "his passport and ARC will be kept by the broker"
+            r"|\b(?:passports?|pasaportes?)\b(?: \w+){0,3}? (?:we|they|the agency|the employer|the "
+            r"company|la agencia|el patron|nosotros) (?:will )?(?:keep|hold|guardamos|retenemos)\b"
+            r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,8}?\W+(?:for|in|into|en|bajo|para) (?:safe |su )?(?:custody|"
+            r"safekeeping|resguardo|custodia)\b"
+            r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,6}?\W+(?:deposited|lodged|surrendered|handed (?:over|in)|"
+            rf"depositad[oa]s?) (?:with|to|at|con|en|ante) (?!(?:the |el |la )?{WORKER}\b)"
+            r"|\b(?:passports?|pasaportes?|identity cards?|arc|iqama|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,6}?\W+(?:kept|held|retained|confiscated|guardad[oa]s?|retenid[oa]s?|"
+            r"conservad[oa]s?|"
+            rf"resguardad[oa]s?)(?: \w+ly| safely| securely)? (?:by|por) (?!(?:the |each |el |la |cada )?"
+            rf"{WORKER}\b)"
+            # in someone's custody: "bajo resguardo de la agencia", "held in the office safe"
+            r"|\b(?:passports?|pasaportes?|identity cards?|documentos? de identidad)\b"
+            r"(?:\W+\w+){0,8}?\W+(?:(?:bajo|en) (?:el |su )?(?:resguardo|custodia|poder|control|"
+            rf"manos) del? (?!(?:el |la |los |las )?{WORKER}\b)|in (?:the )?(?:custody|possession|safekeeping|"
+            rf"hands|care) of (?!(?:the )?{WORKER}\b)|(?:held|kept|stored|locked|guardad[oa]s?|"
+            r"resguardad[oa]s?|retenid[oa]s?) (?:in|en) (?:the |la |el )?(?:\w+ ){0,2}?(?:office|"
+            r"safe|vault|oficina|caja fuerte|archivo|files?))"
+        ),
+        unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"),
+    ),
+    Practice(
+        "blacklisting_threat",
+        _p(
+            r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
+            r"(?:do[- ]not|no)[- ](?:return|recall|invite|recruit)s? list|"
+            r"lista de no (?:contratar|recontratar))\b"
+        ),
+        None,
+    ),
+    Practice(
+        "blacklisting_threat",
+        _p(
+            r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
+            r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
+            r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
+            r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
+            r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
+            r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
+            r"(?:not|never) be (?:requested|invited|asked|named|brought|called) (?:back|again|for future)|"
+            r"(?:not|never) be (?:proposed|recommended|selected|considered|put forward) for|"
+            r"no (?:sera|seran) (?:propuest|recomendad|considerad|seleccionad|tomad)\w*|"
+            r"(?:fuera|excluid[oa]s?|eliminad[oa]s?|borrad[oa]s?|dad[oa]s? de baja|removed|struck|"
+            r"taken off|dropped|excluded) (?:de|del|from|off) (?:la |el |the )?(?:lista|padron|"
+            r"roster|list|registro|registry|pool|futuras contrataciones|future (?:hiring|"
+            r"recruitment|contracts|employment|seasons))|"
+            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:en (?:las )?(?:siguientes|"
+            r"proximas|futuras) temporadas|de nuevo|otra vez|para "
+            r"(?:futuras|la proxima|otras)))\b"
+        ),
+        needs=COMPLAINT,
+    ),
+    Practice(
+        "movement_restriction",
+        _p(
+            rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
+            rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
+            rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
+            rf"(?:\w+ ){{0,3}}?(?:leave|leaving|go out|going out|exit|salir|abandonar|dejar)\b"
+            rf"(?:\W+\w+){{0,6}}?\W+(?:{PLACES}|day off|days off|rest days?|dias? de descanso|"
+            rf"dias? libres?|after (?:work|hours)|at night|de noche|unless accompanied|"
+            rf"unaccompanied|sin (?:ser )?acompanad[oa]s?|a menos que (?:\w+ )?acompanad\w+)\b"
+            rf"|\b(?:nadie|nobody|no one|ningun trabajador|no (?:worker|employee|one)) (?:\w+ ){{0,2}}?"
+            rf"(?:sale|salen|salir|leaves?|leave|go out|goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|"
+            rf"granja|at night|de noche|sin permiso|without (?:\w+ ){{0,3}}?permission)\b"
+            rf"|\b(?:gates?|doors?|puertas?|portones?) (?:are|is|will be|se) (?:locked|closed|cierran?|"
+            rf"cerrad[oa]s?) (?:at|a las) \d"
+            rf"|\b(?:cannot|can't|may not|no (?:pueden|puede|podra|podran)) (?:go out|leave|salir)"
+            rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
+            rf"|\bno se permiten? (?:salidas|salir)\b"
+            rf"|\b(?:curfew|toque de queda)\b|\b(?:inside|adentro|dentro|in (?:the|their) rooms?)\b"
+            rf"(?: \w+){{0,3}}? (?:by|before|a las|antes de las|para las) \d|\b(?:may not|cannot|can't|no "
+            rf"(?:pueden|puede|podra|podran)) (?:spend|stay|pasar|quedarse) (?:a |one |any |una |la )?"
+            rf"(?:night|noche) (?:away|out|outside|fuera)|\b(?:workers?|employees?|trabajador\w*|residents?|"
+            rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
+            rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
+            rf"transfer to|cambiar(?:se)? de|cambiar) (?:\w+ )?(?:employers?|empleador|patron|jobs?|"
+            rf"trabajo|empresa)\b"
+            rf"|\b(?:may|can|podra|puede|pueden|podran) (?:only )?(?:go out|leave|salir)\b"
+            rf"(?: \w+){{0,5}}? (?:only|solo|unicamente)\b|"
+            rf"\b(?:must|has to|have to|shall|debe|deben|debera|deberan|tiene que|tienen que) "
+            rf"(?:be|return|come back|estar|regresar|volver) (?:\w+ ){{0,2}}?(?:inside|in|back|at|"
+            rf"to|en|a|al|dentro)\b(?: \w+){{0,3}}? {HOME}\b(?: \w+){{0,3}}? (?:by|before|no later "
+            rf"than|antes de las|a las|para las) \d|\bsolo (?:podra|puede|pueden|podran) salir\b"
+        ),
+        None,
+    ),
+    Practice(
+        "movement_restriction",
+        _p(
+            rf"\b(?:shall|must|will|has to|have to|(?:is|are) required to|debe|deben|debera|deberan|"
+            rf"tendra que|tendran que) (?:stay|remain|keep|permanecer|quedarse)\b (?:\w+ ){{0,2}}?"
+            rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{HOME}\b"
+        ),
+        # Staying at the worksite during the shift is work; staying home when off is not.
+        needs=_p(
+            r"\b(?:permission|permiso|autorizacion|unless|a menos que|outside (?:working|work) "
+            r"hours|after (?:work|hours)|fuera del horario|rest days?|days? off|dias? de descanso|"
+            r"dias? libres?|at night|de noche)\b"
+        ),
+    ),
+)
