@@ -80,7 +80,8 @@ def clean_scan(image: Image.Image) -> Scan:
 def _paper_only(gray: Image.Image) -> Image.Image:
     """A photo of a sheet on a table: paint what lies around the sheet white, so the table's
     dark surface is read neither as ink nor as the page's slant."""
-    bright = gray.point([255 if v > _otsu(gray) else 0 for v in range(256)])
+    level = _otsu(gray)
+    bright = gray.point([255 if v > level else 0 for v in range(256)])
     rows = bright.resize((1, gray.height), Image.Resampling.BOX).tobytes()
     cols = bright.resize((gray.width, 1), Image.Resampling.BOX).tobytes()
     ys = [i for i, v in enumerate(rows) if v > _PAPER_SHARE * 255]
