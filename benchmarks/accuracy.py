@@ -9,8 +9,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from contracts.analysis import analyze_contract  # noqa: E402
-from contracts.analysis.evaluation import evaluate  # noqa: E402
-from contracts.analysis.evaluation import firm_key as key  # noqa: E402
+from contracts.analysis.evaluation import (
+    evaluate,  # noqa: E402
+    firm_key,  # noqa: E402
+)
 from contracts.analysis.model import Report  # noqa: E402
 
 
@@ -29,8 +31,8 @@ def _misses(label: dict, report: Report) -> list[str]:
         found = next((t for t in report.present_terms if t.term == term), None)
         excerpt = found.excerpt[:120] if found else "?"
         out.append(f"  term {term} is missing, but was read from: {excerpt!r}")
-    named = {key(r.name): r.name for r in report.recruiters}
-    labelled = {key(n): n for n in label.get("recruiters") or []}
+    named = {firm_key(r.name): r.name for r in report.recruiters}
+    labelled = {firm_key(n): n for n in label.get("recruiters") or []}
     for k in sorted(set(labelled) - set(named)):
         out.append(f"  recruiter not named: {labelled[k]!r}")
     for k in sorted(set(named) - set(labelled)):

@@ -61,9 +61,9 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
     return any(m.amount for m in money) and not WAGE_WORDS.search(text)
 
 
-def _recruiter_cut(text: str) -> list[str]:
+def _recruiter_cut(text: str, charge: bool) -> list[str]:
     """Money the worker hands a recruiter for nothing named is a recruitment fee."""
-    if not RECRUITER_PAYEE.search(text):
+    if not charge or not RECRUITER_PAYEE.search(text):
         return []
     # "a sum equal to one month's salary" measures the fee; "pays your salary" is the job.
     first = FIRST_PARTY.search(text)
@@ -71,8 +71,7 @@ def _recruiter_cut(text: str) -> list[str]:
         return []
     if not (_SUM.search(text) or any(m.amount for m in find_money(text))):
         return []
-    charge, relief = balance(text)
-    return ["recruitment_fee"] if charge and not relief else []
+    return ["recruitment_fee"]
 
 
 def cost_categories(folded: str) -> list[str]:
@@ -82,13 +81,13 @@ def cost_categories(folded: str) -> list[str]:
     for text, cats in _groups(folded):
         if "damage_chargeback" in cats:
             cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
+        charge, relief = balance(text)
         # "You buy the ticket, and the company pays it back": "it" is the cost just named.
-        if _PAYS_IT_BACK.search(text) and not balance(text)[0]:
+        if _PAYS_IT_BACK.search(text) and not charge:
             found = [c for c in found if c not in last]
         if not cats:
-            found += [c for c in _recruiter_cut(text) if c not in found]
+            found += [c for c in _recruiter_cut(text, charge and not relief) if c not in found]
             continue
-        charge, relief = balance(text)
         if not charge and not relief:
             charge = _implicit_charge(text, find_money(text))
         last = [c for c in cats if c not in found] if charge and not relief else []
@@ -102,16 +101,13 @@ def sentence_categories(folded: str) -> list[str]:
     cats = [c for c in cats if not (c in LAWFUL and LAWFUL[c].search(folded))]
     sentence_topics = topics(folded)
     hits = practice_hits(folded)
-    # What a loan pays for (the fare, the fees) is the debt, repaid from wages: one finding.
-    if any(category == "debt_bondage" for category, _ in hits):
+    # What a loan pays for (the fare, the fees) is the debt, and the money a penalty clause
+    # asks for ("pay AED 5,000 towards visa and ticket") is the penalty: one finding each.
+    if any(category in ("debt_bondage", "breach_penalty") for category, _ in hits):
         cats = []
-    # A deposit or loan handed to an agency is that practice, not also a recruiter's cut.
+    # A deposit handed to an agency is that practice, not also a recruiter's cut.
     if hits and "recruitment_fee" not in sentence_topics:
         cats = [c for c in cats if c != "recruitment_fee"]
-    # The money a penalty clause asks for ("pay AED 5,000 towards visa and ticket") is the
-    # penalty for leaving, not a fee for the job.
-    if any(c == "breach_penalty" for c, _ in hits):
-        cats = []
     for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)

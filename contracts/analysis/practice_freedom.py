@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from contracts.analysis.payer import WORKER
-from contracts.analysis.practice_words import COMPLAINT, HOME, PLACES, Practice
+from contracts.analysis.practice_words import COMPLAINT, HOME, PLACES, Practice, rx
 
 __all__ = ["FREEDOM"]
-
-
-def _p(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 FREEDOM: tuple[Practice, ...] = (
     Practice(
         "document_retention",
-        _p(
+        rx(
             r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|confiscat\w*|collect\w*|takes?|taken|"
             r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
             r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
@@ -49,11 +43,11 @@ FREEDOM: tuple[Practice, ...] = (
             r"resguardad[oa]s?|retenid[oa]s?) (?:in|en) (?:the |la |el )?(?:\w+ ){0,2}?(?:office|"
             r"safe|vault|oficina|caja fuerte|archivo|files?))"
         ),
-        unless=_p(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"),
+        unless=rx(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"),
     ),
     Practice(
         "blacklisting_threat",
-        _p(
+        rx(
             r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
             r"(?:do[- ]not|no)[- ](?:return|recall|invite|recruit)s? list|"
             r"lista de no (?:contratar|recontratar))\b"
@@ -62,7 +56,7 @@ FREEDOM: tuple[Practice, ...] = (
     ),
     Practice(
         "blacklisting_threat",
-        _p(
+        rx(
             r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
             r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
             r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?"
@@ -84,7 +78,7 @@ FREEDOM: tuple[Practice, ...] = (
     ),
     Practice(
         "movement_restriction",
-        _p(
+        rx(
             rf"\b(?:(?:may|can|shall|must|will) not|cannot|can't|(?:is|are) not (?:allowed|permitted)|"
             rf"not allowed to|prohibited from|forbidden (?:to|from)|no (?:podra|podran|puede|pueden|"
             rf"se (?:le |les )?permite|esta permitido|debe|deben)|prohibid[oa]s?|se prohibe) "
@@ -119,13 +113,13 @@ FREEDOM: tuple[Practice, ...] = (
     ),
     Practice(
         "movement_restriction",
-        _p(
+        rx(
             rf"\b(?:shall|must|will|has to|have to|(?:is|are) required to|debe|deben|debera|deberan|"
             rf"tendra que|tendran que) (?:stay|remain|keep|permanecer|quedarse)\b (?:\w+ ){{0,2}}?"
             rf"(?:in|inside|within|at|en|dentro de)\b(?:\W+\w+){{0,5}}?\W+{HOME}\b"
         ),
         # Staying at the worksite during the shift is work; staying home when off is not.
-        needs=_p(
+        needs=rx(
             r"\b(?:permission|permiso|autorizacion|unless|a menos que|outside (?:working|work) "
             r"hours|after (?:work|hours)|fuera del horario|rest days?|days? off|dias? de descanso|"
             r"dias? libres?|at night|de noche)\b"

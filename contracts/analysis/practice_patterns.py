@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from contracts.analysis.payer import WORKER
 from contracts.analysis.practice_freedom import FREEDOM
-from contracts.analysis.practice_words import Practice
-
-
-def _p(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
+from contracts.analysis.practice_words import Practice, rx
 
 # A real completion bonus is paid on top of wages; part of the wages held back is not.
-_BONUS_ONLY = _p(
+_BONUS_ONLY = rx(
     r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
     r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
     # money set aside "from each paycheck" is the worker's pay, whatever it is called
@@ -26,7 +19,7 @@ _BONUS_ONLY = _p(
 PRACTICES: tuple[Practice, ...] = (
     Practice(
         "deposit_or_bond",
-        _p(
+        rx(
             r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
             r"(?:cheques?|checks?)|guarantee money|(?:\b[a-z]{2,3}\$? ?|\$ ?)\d[\d,.]* (?:cash )?guarantee|"
             r"guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*|hands? over|"
@@ -34,7 +27,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
         ),
-        unless=_p(
+        unless=rx(
             r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
             r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
@@ -44,7 +37,7 @@ PRACTICES: tuple[Practice, ...] = (
     ),
     Practice(
         "breach_penalty",
-        _p(
+        rx(
             r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
             r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
             r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
@@ -61,7 +54,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:debera|tendra que) (?:pagar|devolver|"
             r"reembolsar)\w*)\b"
         ),
-        needs=_p(
+        needs=rx(
             r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
             r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
             r"early (?:departure|termination)|departs? early|does not complete|fails? to "
@@ -74,7 +67,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"se va antes|deja el trabajo)\b"
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
-        unless=_p(
+        unless=rx(
             r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)|^(?!.*(?:\$|\d\d)).*(?:pago "
             r"del regreso|(?:the )?return (?:transportation|trip|travel|airfare|ticket)|(?:transporte|"
             r"viaje|boleto|pasaje) de regreso)"
@@ -82,14 +75,14 @@ PRACTICES: tuple[Practice, ...] = (
     ),
     Practice(
         "debt_bondage",
-        _p(
+        rx(
             r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
             r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             r"lending)\b"
         ),
-        needs=_p(
+        needs=rx(
             r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|pre-?departure|"
             r"plus \d+ ?%|mas (?:el )?\d+ ?%|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
@@ -109,7 +102,7 @@ PRACTICES: tuple[Practice, ...] = (
     *FREEDOM,
     Practice(
         "wage_withholding",
-        _p(
+        rx(
             r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
             r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
@@ -133,7 +126,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"only (?:to|if|when|for) (?:the )?(?:workers?|"
             r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
         ),
-        needs=_p(
+        needs=rx(
             r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|"
             r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?)\b|%|\$|\bq\d)"
         ),
@@ -142,14 +135,14 @@ PRACTICES: tuple[Practice, ...] = (
     Practice(
         "wage_withholding",
         # "the last month's salary is paid only after the worker returns home"
-        _p(
+        rx(
             r"\b(?:only|solo|solamente|unicamente) (?:be |se )?(?:paid|released|handed over|"
             r"pagad\w+|paga\w*|entrega\w*) (?:\w+ ){0,2}?(?:after|upon|once|when|at the end|al|"
             r"hasta|despues|cuando|until)\b|\b(?:paid|released|pagad\w+|paga\w*|entrega\w*) "
             r"(?:\w+ ){0,3}?(?:only|solo|solamente|unicamente) (?:after|upon|once|when|at the end|al|"
             r"hasta|despues|cuando|until)\b"
         ),
-        needs=_p(
+        needs=rx(
             r"\b(?:wages?|salary|salaries|pay|earnings|sueldos?|salarios?|dollars?|hours? worked|"
             r"dolares|horas trabajadas)\b.*\b(?:return\w*|"
             r"regres\w*|complet\w*|finish\w*|end of (?:the )?(?:contract|season|employment)|fin de|last|"
@@ -161,12 +154,12 @@ PRACTICES: tuple[Practice, ...] = (
     Practice(
         "deposit_or_bond",
         # "entregará $200.00 como aportación de permanencia, que se le devolverá al terminar"
-        _p(
+        rx(
             r"\b(?:se le devolvera|le sera devuelt[oa]|sera devuelt[oa]|se (?:le )?reintegrara|"
             r"(?:will be|is|shall be) (?:returned|given back|paid back) (?:to (?:the worker|you|"
             r"him|her) )?(?:when|at the end|after|upon|once|if|only))\b"
         ),
-        needs=_p(
+        needs=rx(
             rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:entregar\w*|entrega|aportar\w*|aporta|deposit\w*|"
             r"pay\w*|paga\w*|leave\w*|deja\w*|hand\w*)\b.*(?:\$|\b[a-z]{1,3}\$? ?\d|\d[\d,.]* "
             r"(?:pesos|dolares|dollars|quetzales|lempiras))"

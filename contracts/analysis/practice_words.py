@@ -6,6 +6,11 @@ import re
 from dataclasses import dataclass
 
 
+def rx(pattern: str) -> re.Pattern[str]:
+    """A compiled practice pattern (folded text)."""
+    return re.compile(pattern)
+
+
 @dataclass(frozen=True)
 class Practice:
     """A practice pattern; `needs` must also match and `unless` must not, in the sentence."""

@@ -228,20 +228,14 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
         and len(a.text.split()) <= _HEADING_WORDS
         and (not _ENDS.search(a.text) or _EMPLOYER_NAME.search(fold(a.text)))
     ]
-    for unit in units:
-        for term in required:
+    labelled = tuple(t for t in required if t in _LABELLED)
+    for unit, terms in [(u, required) for u in units] + [(p, labelled) for p in pairs]:
+        for term in terms:
             if term not in found and (
                 term_present(term, unit.text)
                 or (term == "employer_identity" and _employer_with_address(unit.text))
             ):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
-    for pair in pairs:
-        for term in (t for t in required if t in _LABELLED):
-            if term not in found and (
-                term_present(term, pair.text)
-                or (term == "employer_identity" and _employer_with_address(pair.text))
-            ):
-                found[term] = TermFound(term=term, page=pair.page, excerpt=pair.text)
     return [found[t] for t in required if t in found]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from contracts.analysis.money import find_money
 from contracts.analysis.terms import term_present
-from tests.contracts.analysis.helpers import categories
+from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
     ("travel_cost", "The bus fare to the camp is the responsibility of each employee."),
@@ -218,8 +218,6 @@ def test_term_concreteness(term: str, text: str, present: bool) -> None:
 
 
 def test_a_heading_line_labels_the_line_under_it() -> None:
-    from tests.contracts.analysis.helpers import check
-
     report = check(
         "2. Worker / Trabajador\nMarvin Estuardo Ajanel Choc, of Santa Cruz del Quiché.\n"
         "VALLEY CREST FARM LABOR CONTRACTING, INC.\n1187 Avenue 12, Madera, CA 93637"

@@ -12,6 +12,7 @@ from functools import cache
 import docx
 import pypdfium2 as pdfium
 import pytest
+from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
 from contracts.analysis.model import Document, Limits, Page
@@ -234,8 +235,6 @@ def test_photo_is_ocred() -> None:
 
 def _side_by_side(offset: float, ruled: bool) -> bytes:
     """A bilingual page: English left, Spanish right, the right lines `offset` points lower."""
-    from fpdf import FPDF
-
     pdf = FPDF(format="letter", unit="pt")
     pdf.add_page()
     pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

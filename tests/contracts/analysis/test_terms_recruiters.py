@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 from contracts.analysis import analyze_contract
+from contracts.analysis.agents import named_agents
+from contracts.analysis.evaluation import firm_key
 from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import check, doc
 
@@ -113,20 +115,14 @@ def test_report_json_shape() -> None:
     ],
 )
 def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
-    from contracts.analysis.agents import named_agents
-
     assert [found for found, _, _ in named_agents(text)] == [name]
 
 
 def test_dear_and_greetings_are_not_agents() -> None:
-    from contracts.analysis.agents import named_agents
-
     assert named_agents("Dear Ms. Rivera, your recruiter will call you.") == []
 
 
 def test_one_firm_with_or_without_its_legal_form() -> None:
-    from contracts.analysis.evaluation import firm_key
-
     assert firm_key("Sonar Tori Overseas Ltd.") == firm_key("Sonar Tori Overseas")
     assert firm_key("Golden Orchid Employment Agency (HK) Limited") == firm_key(
         "Golden Orchid Employment Agency"
