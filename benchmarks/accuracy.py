@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -42,12 +43,13 @@ def _misses(label: dict, report: Report) -> list[str]:
 
 def main(argv: list[str]) -> int:
     """Evaluate the folder given on the command line; --details lists every miss."""
-    details = "--details" in argv
-    args = [a for a in argv if a != "--details"]
-    if len(args) != 1:
-        print("usage: accuracy.py DIR [--details]  (DIR holds labels.json and the files)")
-        return 2
-    folder = Path(args[0])
+    parser = argparse.ArgumentParser(description=__doc__.split(":")[0])
+    parser.add_argument("folder", type=Path, help="a folder holding labels.json and the files")
+    parser.add_argument("--details", action="store_true", help="list every miss by document")
+    args = parser.parse_args(argv)
+    folder, details = args.folder, args.details
+    if not (folder / "labels.json").is_file():
+        parser.error(f"{folder} holds no labels.json")
     reports: dict[str, Report] = {}
 
     def analyze(path: Path, program: str) -> Report:
