@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
 from contracts.analysis.model import FeeFinding
-from contracts.analysis.money import Money, find_money
+from contracts.analysis.money import Money, find_money, priced_in
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
@@ -35,6 +35,11 @@ _CROSS_REFERENCE = re.compile(
     r"\b(?:in|of|under|see|per|del|de la|en el|en la|ver|segun (?:el|la)) (?:item|section|clause|"
     r"paragraph|article|punto|clausula|seccion|inciso|parrafo|articulo|numeral) \d"
 )
+_WAGE_MEASURE = re.compile(
+    r"\b(?:equal|equivalent|equivalente|igual|amounting)(?: \w+)? (?:to|a|al) (?:\w+ |\(\d+\) ){0,3}?"
+    r"(?:months?'?s?|weeks?'?s?|mes(?:es)?|semanas?)(?: \w+)? (?:salary|wages?|pay|salario|sueldo|"
+    r"pago)\b"
+)
 _SUM = re.compile(
     r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
     r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
@@ -58,7 +63,9 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
     """A price next to a cost ("Inscripción: $6,000 pesos") is a charge even without a verb."""
     if THIRD_PARTY.search(text):
         return False  # "The course charges members a $300 initiation fee"
-    return any(m.amount for m in money) and not WAGE_WORDS.search(text)
+    # "Placement fee equivalent to one month salary 22,000": the wage measures the fee.
+    wage = WAGE_WORDS.search(text) and not _WAGE_MEASURE.search(text)
+    return any(m.amount for m in money) and not wage
 
 
 def _recruiter_cut(text: str, charge: bool) -> list[str]:
@@ -130,14 +137,15 @@ def clause_findings(
     clause: Clause, program: str, *, page_language: str, context: str
 ) -> list[FeeFinding]:
     """Findings for one clause."""
-    folded = fold(clause.text)
+    text = priced_in(clause.text, clause.currency)
+    folded = fold(text)
     # A question ("Do I have to pay for tools?") only frames the answer that follows it.
     if len(folded.split()) < _SHORT_WORDS or folded.rstrip().endswith("?"):
         return []
     cats = sentence_categories(folded)
     if not cats:
         return []
-    amounts = [m for m in find_money(clause.text, context=context) if m.amount is not None]
+    amounts = [m for m in find_money(text, context=context) if m.amount is not None]
     money = amounts[0] if amounts else None
     language = detect_language(clause.text)
     if language in ("und", "mixed"):
@@ -196,12 +204,14 @@ def _clause_run(
     prev: Clause | None = None
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
-        if not found and prev is not None and _is_label(prev.text) and find_money(clause.text):
+        priced = find_money(priced_in(clause.text, clause.currency))
+        if not found and prev is not None and _is_label(prev.text) and priced:
             joined = Clause(
                 f"{prev.text.rstrip(' :')}: {clause.text}",
                 clause.page,
                 clause.bbox or prev.bbox,
                 clause.block,
+                clause.currency,
             )
             found = clause_findings(joined, program, page_language=page_language, context=context)
         out += found

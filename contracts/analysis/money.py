@@ -21,7 +21,7 @@ class Money:
 _CODES = (
     "USD|MXN|PHP|GTQ|JMD|CAD|HNL|NIO|DOP|COP|PEN|EUR|GBP|KWD|SAR|AED|QAR|BDT|NPR|"
     "INR|LKR|IDR|THB|VND|ZAR|AUD|NZD|CRC|BRL|ARS|CLP|BZD|HTG|XCD|TTD|BBD|HKD|KYD|TWD|SGD|"
-    "MYR|OMR|BHD|JOD|ILS|KRW|JPY|CNY|PKR"
+    "MYR|OMR|BHD|JOD|ILS|KRW|JPY|CNY|PKR|KES|UGX|TZS|ETB|NGN|GHS|MMK|KHR|UZS"
 )
 # Prefixes in folded text; ordering matters (longest first).
 _PREFIX = {
@@ -39,7 +39,11 @@ _PREFIX = {
     "q": "GTQ",
     "$": "USD",
     "kd": "KWD",
-    "rs": "INR",
+    "rs.": "RUPEE",
+    "rs": "RUPEE",
+    "qr": "QAR",
+    "dhs": "AED",
+    "sr": "SAR",
     "hk$": "HKD",
     "ci$": "KYD",
     "nt$": "TWD",
@@ -52,7 +56,7 @@ _PREFIX = {
     "l": "HNL",
 }
 # Single-letter symbols that are also list markers or units need a real-looking amount.
-_MIN_DIGITS = {"q": 2, "l": 3, "l.": 3}
+_MIN_DIGITS = {"q": 2, "l": 3, "l.": 3, "sr": 3, "qr": 2}
 _SUFFIX = (
     (r"pesos?\s+filipinos?|philippine\s+pesos?", "PHP"),
     (r"pesos?\s+mexicanos?|mexican\s+pesos?", "MXN"),
@@ -70,11 +74,25 @@ _SUFFIX = (
     (r"lempiras?", "HNL"),
     (r"cordobas", "NIO"),
     (r"euros?", "EUR"),
+    (r"bahraini\s+dinars?", "BHD"),
+    (r"jordanian\s+dinars?", "JOD"),
     (r"dinars?|dinares", "KWD"),
+    (r"qatari\s+riyals?", "QAR"),
+    (r"omani\s+rials?|rials?", "OMR"),
     (r"riyals?", "SAR"),
     (r"taka", "BDT"),
-    (r"rupees?|rupias", "INR"),
-    (r"nepal(?:ese|i) rupees?", "NPR"),
+    (r"nepal(?:ese|i)\s+rupees?", "NPR"),
+    (r"sri\s+lankan\s+rupees?", "LKR"),
+    (r"pakistani\s+rupees?", "PKR"),
+    (r"indian\s+rupees?", "INR"),
+    (r"rupees?|rupias", "RUPEE"),
+    (r"(?:kenyan\s+)?shillings?", "KES"),
+    (r"birr", "ETB"),
+    (r"naira", "NGN"),
+    (r"cedis?", "GHS"),
+    (r"kyats?", "MMK"),
+    (r"ringgit", "MYR"),
+    (r"baht", "THB"),
     (r"rupiah", "IDR"),
     (r"dirhams?", "AED"),
 )
@@ -103,6 +121,11 @@ _PESO_COUNTRY = (
     (re.compile(r"dominican"), "DOP"),
     (re.compile(r"\bchile\b|santiago de chile"), "CLP"),
     (re.compile(r"argentin"), "ARS"),
+)
+_RUPEE_COUNTRY = (
+    (re.compile(r"nepal|kathmandu"), "NPR"),
+    (re.compile(r"sri lanka|colombo"), "LKR"),
+    (re.compile(r"pakistan|lahore|karachi|islamabad"), "PKR"),
 )
 
 
@@ -145,11 +168,18 @@ def _spelled_code(after: str) -> str | None:
 
 def peso_currency(context: str) -> str:
     """Which peso the document means; Mexico is by far the commonest corridor."""
+    return _by_country(context, _PESO_COUNTRY, "MXN")
+
+
+def _by_country(
+    context: str, countries: tuple[tuple[re.Pattern[str], str], ...], default: str
+) -> str:
+    """The currency of the first country the document names, else `default`."""
     folded = fold(context)
-    for pattern, code in _PESO_COUNTRY:
+    for pattern, code in countries:
         if pattern.search(folded):
             return code
-    return "MXN"
+    return default
 
 
 def find_money(text: str, *, context: str = "") -> list[Money]:
@@ -164,6 +194,8 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
         taken.append((start, end))
         if code == "PESO":
             code = peso_currency(context or text)
+        elif code == "RUPEE":
+            code = _by_country(context or text, _RUPEE_COUNTRY, "INR")
         found.append((start, Money(amount, code, folded[start:end])))
 
     for m in _CODE_BEFORE.finditer(folded):
@@ -189,3 +221,44 @@ def principal(text: str, *, context: str = "") -> Money | None:
     """The first amount of `text`: the one a finding reports."""
     amounts = find_money(text, context=context)
     return amounts[0] if amounts else None
+
+
+# A table column headed "Amount (PHP)" or "Deduction TWD per month" prices the bare numbers
+# under it ("Airfare Manila-Doha 14,500.00").
+_HEADER_CURRENCY = re.compile(
+    rf"(?:^|[\s(/])(?P<code>{_CODES.lower()}|nt\$|us\$|\$|₱)(?=$|[\s)/:,])|"
+    rf"\b(?P<word>{_SUFFIX_ALT})\b"
+)
+_HEADER_WORDS = 8
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w$₱€£.,/-])(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}|\d{3,}(?:\.\d{1,2})?)"
+    r"(?![\d%/\w-])"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def column_currency(line: str, *, context: str = "") -> str | None:
+    """The currency a short table header line names without any amount, else None."""
+    folded = fold(line)
+    if re.search(r"\d", folded) or len(folded.split()) > _HEADER_WORDS:
+        return None
+    m = _HEADER_CURRENCY.search(folded)
+    if not m:
+        return None
+    symbols = {"nt$": "TWD", "us$": "USD", "$": "USD", "₱": "PHP"}
+    if m.group("word"):
+        code = _suffix_code(m.group("word"))
+    else:
+        code = symbols.get(m.group("code"), m.group("code").upper())
+    if code == "PESO":
+        return peso_currency(context or line)
+    return _by_country(context or line, _RUPEE_COUNTRY, "INR") if code == "RUPEE" else code
+
+
+def priced_in(text: str, code: str | None) -> str:
+    """`text` with the column's currency code written before each bare amount."""
+    if not code or any(m.amount is not None for m in find_money(text)):
+        return text
+    return _BARE_AMOUNT.sub(
+        lambda m: m.group(0) if _YEAR.fullmatch(m.group(0)) else f"{code} {m.group(0)}", text
+    )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from contracts.analysis.model import BBox, Line, Page
+from contracts.analysis.money import column_currency
 from contracts.analysis.text import key, squash
 
 
@@ -17,6 +18,7 @@ class Clause:
     page: int
     bbox: BBox | None = None
     block: bool = False
+    currency: str | None = None  # of the table column its bare amounts sit under
 
 
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*–-]|\(?[a-z0-9]{1,2}[.)]|[ivx]{1,4}\))\s+", re.I)
@@ -29,11 +31,14 @@ _OPEN_END = re.compile(
 )
 # A line this short may be a heading or a table cell even when the next one sits under it.
 _LABEL_WORDS = 5
+# A table row is short; a longer sentence is prose after the table.
+_ROW_WORDS = 18
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
 _ABBREV = (
     r"a\.m|p\.m|u\.s|e\.g|i\.e|etc|mr|mrs|ms|dr|sr|sra|srta|lic|licda|ing|inc|no|núm|"
-    r"col|av|ave|st|rd|ltd|co|corp|s\.c|s\.a|c\.v|ee|uu|n\.e|s\.w|dept|approx|aprox|tel|ext|vs"
+    r"col|av|ave|st|rd|ltd|co|corp|s\.c|s\.a|c\.v|ee|uu|n\.e|s\.w|dept|approx|aprox|tel|ext|vs|"
+    r"rs|lps|rp"
 )
 # "Rocky Ford, CO. A fee ...": a state code after a comma ends the address, not "Co." (company).
 _STATE_END = re.compile(r",\s[A-Z]{2}\.$")
@@ -131,14 +136,20 @@ def split_sentences(text: str) -> list[str]:
 def _line_clauses(page: Page) -> list[Clause]:
     """Sentences from the page's lines, each with the box of the lines it spans."""
     clauses: list[Clause] = []
+    column: str | None = None
     for group in _paragraphs(page.lines):
         sentences = split_sentences(" ".join(line.text for line in group))
         boxes = [line.bbox for line in group if line.bbox]
+        header = column_currency(group[0].text, context=page.text) if len(group) == 1 else None
         for sentence in sentences:
+            # Prose ends the table whose header named the currency.
+            if len(sentence.split()) > _ROW_WORDS:
+                column = None
             # Boxes of the lines that share words with this sentence, so excerpts point home.
             words = set(key(sentence).split())
             own = [ln.bbox for ln in group if ln.bbox and words & set(key(ln.text).split())]
-            clauses.append(Clause(sentence, page.number, _union(own or boxes)))
+            clauses.append(Clause(sentence, page.number, _union(own or boxes), currency=column))
+        column = header or column
     return clauses
 
 

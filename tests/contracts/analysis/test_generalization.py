@@ -9,6 +9,14 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # A relative clause only says which worker; "company" in it owns a truck, pays nothing.
+    (
+        "damage_chargeback",
+        "A worker who scratches a company truck by carelessness will pay for the repairs "
+        "through payroll deduction.",
+    ),
+    ("damage_chargeback", "El trabajador que pierda su gafete pagará la reposición."),
+    ("medical_cost", "The medical examination is for the account of the applicant."),
     ("travel_cost", "The bus fare to the camp is the responsibility of each employee."),
     ("visa_cost", "Los derechos de visa serán absorbidos por el trabajador."),
     (
@@ -111,6 +119,9 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "Los trabajadores que terminen la temporada no pagarán el boleto de regreso.",
+    "Visa and medical exam: for the account of the Principal.",
+    "A worker who finishes the season will be reimbursed for the visa fee.",
     "No. Nobody here charges workers for placement.",
     "Nothing is deducted for housing or transport.",
     "Los gastos de visa no le serán cobrados al trabajador.",
@@ -163,6 +174,10 @@ def test_penalty_money_is_the_penalty() -> None:
         ("Rp 4.250.000", 4250000.0, "IDR"),
         ("HK$ 900", 900.0, "HKD"),
         ("NT$2,000", 2000.0, "TWD"),
+        ("Rs. 9,500 to the agent", 9500.0, "INR"),
+        ("1,500 Qatari riyals", 1500.0, "QAR"),
+        ("Dhs 1,200", 1200.0, "AED"),
+        ("20,000 Kenyan shillings", 20000.0, "KES"),
     ],
 )
 def test_money_forms(text: str, amount: float, currency: str) -> None:
@@ -224,3 +239,24 @@ def test_a_heading_line_labels_the_line_under_it() -> None:
     )
     assert "worker_identity" not in report.missing_terms
     assert "employer_identity" not in report.missing_terms
+
+
+def test_rupees_follow_the_country() -> None:
+    money = find_money("Rs. 75,000", context="Sagarmatha Manpower, Kathmandu, Nepal")[0]
+    assert money.currency == "NPR"
+
+
+def test_a_column_header_prices_the_bare_amounts_under_it() -> None:
+    table = (
+        "Particulars Amount (PHP)\n"
+        "Placement fee equal to one month's salary 22,000.00\n"
+        "Airfare Cebu-Dubai (one way) 18,200.00\n"
+        "Visa and work permit - for the account of the employer 0.00\n"
+        "Signed at Cebu City on the date above by the applicant, who read and understood it."
+    )
+    found = {f.category: (f.amount, f.currency) for f in check(table).fees}
+    assert found == {"recruitment_fee": (22000.0, "PHP"), "travel_cost": (18200.0, "PHP")}
+
+
+def test_bare_numbers_without_a_currency_header_are_not_prices() -> None:
+    assert categories("Item Quantity\nAirfare vouchers 2,000\nTraining hours 120") == set()
