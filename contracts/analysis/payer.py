@@ -72,6 +72,7 @@ RELIEF = [
     rf"{EMPLOYER}\b",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
+    rf"\b(?:for|on) (?:the )?account of (?:the )?{EMPLOYER}\b",
     r"\bemployer[- ]paid\b",
     # paid by a named firm: "paid by Altamaha Grove Partners LLP"
     r"\b(?:paid|covered|borne|pagad[oa]s?|cubiert[oa]s?) (?:for )?(?:by|por) (?:[\w&-]+ ){1,5}?"
@@ -152,6 +153,7 @@ CHARGE = [
     # The employer getting its money back: "que no los recupera", "se recuperan del cheque".
     r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)?(?: cada)? {WORKER}\b",
+    rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
     r"\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
     r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"

@@ -28,6 +28,28 @@ NEUTRAL = re.compile(
     r"\b[^.;]*"
 )
 
+# "A worker who damages a company vehicle will pay": the clause that only says which worker
+# names no payer ("company" there is a vehicle's owner), so its words are not read as cues.
+_RELATIVE = re.compile(
+    rf"\b{WORKER} (?:who|that|que|quien|quienes) (?P<inner>(?:[\w'-]+,? ){{1,14}}?)"
+    r"(?=(?:(?:no|not|never|nunca) )?(?:will|shall|must|may|has to|have to|debe\w*|debera\w*|tendra\w*|tiene que|tienen que|"
+    r"pagar\w*|cubrir\w*|asumir\w*|reembolsar\w*|devolver\w*)\b)"
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|pag\w+|cobr\w+|charg\w+|cover\w*|cubr\w+|reimburs\w+|"
+    r"reembols\w+|refund\w*|devol\w+|devuelv\w+|deduct\w*|descont\w*|descuent\w*|owe\w*|"
+    r"fees?|costs?|costo\w*|cuotas?|free|gratis|expense\w*|gastos?|cuenta|cargo)\b"
+)
+
+
+def _who_clause(m: re.Match[str]) -> str:
+    """Mask a relative clause that only identifies the worker; keep one that pays."""
+    inner = m.group("inner")
+    if _MONEY_WORD.search(inner):
+        return m.group(0)
+    # One placeholder word of the same length keeps positions and "worker ... pays" adjacency.
+    return m.group(0)[: m.start("inner") - m.start()] + "_" * (len(inner) - 1) + " "
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -79,6 +101,7 @@ SUBCLAUSE_SPLIT = re.compile(
 def cues(text: str) -> list[Cue]:
     """All charge and relief cues in one folded subclause."""
     text = NEUTRAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _RELATIVE.sub(_who_clause, text)
     found: list[Cue] = []
     spans: list[tuple[int, int]] = []
     for kind, patterns in (("relief", _RELIEF_RE), ("charge", _CHARGE_RE)):
