@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
+from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
@@ -39,6 +41,13 @@ _WAGE_MEASURE = re.compile(
     r"\b(?:equal|equivalent|equivalente|igual|amounting)(?: \w+)? (?:to|a|al) (?:\w+ |\(\d+\) ){0,3}?"
     r"(?:months?'?s?|weeks?'?s?|mes(?:es)?|semanas?)(?: \w+)? (?:salary|wages?|pay|salario|sueldo|"
     r"pago)\b"
+)
+# A sentence that opens by pointing back at a cost: "Those hiring costs", "Dicha cuota".
+_ANAPHORA = re.compile(
+    r"^(?:those|these|this|that|such|said|the said|dich[oa]s?|est[oa]s|est[ea]|es[oa]s|es[ea]|"
+    r"tal(?:es)?|aquell[oa]s?) (?:\w+ ){0,2}?(?:costs?|fees?|charges?|amounts?|sums?|expenses?|"
+    r"deductions?|payments?|gastos?|costos?|cuotas?|cobros?|cantidad(?:es)?|montos?|sumas?|"
+    r"descuentos?|pagos?)\b"
 )
 _SUM = re.compile(
     r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
@@ -123,6 +132,18 @@ def sentence_categories(folded: str) -> list[str]:
     return cats
 
 
+def _by_payer_column(clause: Clause, folded: str, cats: list[str]) -> list[str]:
+    """A cost table row's payer column decides whose cost the row is."""
+    payer = row_payer(clause.text, clause.payers) if clause.payers else None
+    if payer is None:
+        return cats
+    practices = [c for c, _ in practice_hits(folded)]
+    if payer == "other":
+        return [c for c in cats if c in practices]
+    costs = [c for c in topics(folded) if c not in cats]
+    return cats + [c for c in costs if not (c in LAWFUL and LAWFUL[c].search(folded))]
+
+
 def _meal_is_lawful(folded: str, money: Money | None, program: str) -> bool:
     """Under H-2A a meal charge at or below the published daily cap is not a finding."""
     if program != "h2a":
@@ -142,7 +163,7 @@ def clause_findings(
     # A question ("Do I have to pay for tools?") only frames the answer that follows it.
     if len(folded.split()) < _SHORT_WORDS or folded.rstrip().endswith("?"):
         return []
-    cats = sentence_categories(folded)
+    cats = _by_payer_column(clause, folded, sentence_categories(folded))
     if not cats:
         return []
     amounts = [m for m in find_money(text, context=context) if m.amount is not None]
@@ -201,11 +222,14 @@ def _clause_run(
     """A priced value without a topic is read with the short label before it, as table cells
     and flyer lines print them ("Uniform package" | "$72.00 deducted weekly")."""
     out: list[FeeFinding] = []
+    last: list[FeeFinding] = []
     prev: Clause | None = None
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
         priced = find_money(priced_in(clause.text, clause.currency))
-        if not found and prev is not None and _is_label(prev.text) and priced:
+        # A row under a payer header is whole: its cells are not read with the one before.
+        labelled = prev is not None and _is_label(prev.text) and clause.payers is None
+        if not found and prev is not None and labelled and priced:
             joined = Clause(
                 f"{prev.text.rstrip(' :')}: {clause.text}",
                 clause.page,
@@ -214,9 +238,34 @@ def _clause_run(
                 clause.currency,
             )
             found = clause_findings(joined, program, page_language=page_language, context=context)
+        if last and _ANAPHORA.match(fold(clause.text)):
+            charge, relief = balance(fold(clause.text))
+            if relief and not charge and not found:
+                out = [f for f in out if f not in last]  # "This fee is paid back in week one."
+            elif found or any(m.amount for m in priced):
+                found = _as_before(found or [last[0]], last, clause, priced)
         out += found
+        last = found
         prev = clause
     return out
+
+
+def _as_before(
+    found: list[FeeFinding], last: list[FeeFinding], clause: Clause, priced: list[Money]
+) -> list[FeeFinding]:
+    """ "Those hiring costs are fixed at $600": the cost just named, now with its price."""
+    money = next((m for m in priced if m.amount is not None), None)
+    return [
+        replace(
+            f,
+            excerpt=clause.text,
+            page=clause.page,
+            bbox=clause.bbox,
+            amount=money.amount if money else f.amount,
+            currency=money.currency if money else f.currency,
+        )
+        for f in last
+    ]
 
 
 def _is_label(text: str) -> bool:

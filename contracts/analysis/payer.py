@@ -154,6 +154,10 @@ CHARGE = [
     r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)?(?: cada)? {WORKER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
+    # "The agency charges a registration fee": a recruiter charges the worker it recruits.
+    r"\b(?:agency|agencia|recruiters?|reclutador\w*|agents?|agentes?|brokers?|intermediari\w+|"
+    r"gestor\w*|enganchador\w*) (?:\w+ ){0,2}?(?:charges?|cobra|cobran|cobrara|collects?|"
+    r"recauda)\b",
     r"\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
     r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"

@@ -52,7 +52,11 @@ PRACTICES: tuple[Practice, ...] = (
             r"semanas? de (?:sueldo|salario|pago)) (?:will be|is|shall be|se) (?:taken|deducted|withheld|"
             r"kept|descontad\w+|retenid\w+)|"
             r"(?:debera|tendra que) (?:pagar|devolver|"
-            r"reembolsar)\w*)\b"
+            r"reembolsar)\w*|"
+            # "If you leave before August 31, the company will deduct its hiring costs".
+            r"(?:deduct\w*|descont\w*|descuent\w*|recover\w*|recuper\w*|withh[oe]ld\w*|"
+            r"retien\w*|retendr\w*) (?:\w+ ){0,3}?(?:costs?|expenses?|fees?|gastos?|costos?|"
+            r"cuotas?|fares?|airfare|tickets?|pasajes?|boletos?))\b"
         ),
         needs=rx(
             r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"

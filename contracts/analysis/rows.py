@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from contracts.analysis.model import Line, Page
+from contracts.analysis.payer_columns import PayerHeader, payer_header
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.text import fold
 
@@ -52,10 +53,24 @@ def table_rows(page: Page) -> list[Clause]:
         else:
             rows.append([cell])
     out: list[Clause] = []
+    # A header printed as a line, not as cells, still heads the cell rows below it.
+    headings = [
+        (line.bbox[1], header)
+        for line in page.lines
+        if line.bbox and (header := payer_header(line.text))
+    ]
+    cell_header: PayerHeader | None = None
     for row in rows:
+        top = (row[0].bbox or (0, 0, 0, 0))[1]
+        above = [header for y, header in headings if y < top]
+        payers = cell_header or (above[-1] if above else None)
         if len(row) < 3:
             continue  # label | value pairs are read by the label rules already
         row.sort(key=lambda c: (c.bbox or (0, 0, 0, 0))[0])
+        header = payer_header(" ".join(c.text for c in row))
+        if header:
+            cell_header = header
+            continue
         text = ": ".join(_cell_text(c, i == 0) for i, c in enumerate(row))
         boxes = [c.bbox for c in row if c.bbox]
         bbox = (
@@ -64,7 +79,7 @@ def table_rows(page: Page) -> list[Clause]:
             max(b[2] for b in boxes),
             max(b[3] for b in boxes),
         )
-        out.append(Clause(text, page.number, bbox, block=True))
+        out.append(Clause(text, page.number, bbox, block=True, payers=payers))
     return out
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from contracts.analysis.model import BBox, Line, Page
 from contracts.analysis.money import column_currency
+from contracts.analysis.payer_columns import PayerHeader, payer_header
 from contracts.analysis.text import key, squash
 
 
@@ -19,6 +20,7 @@ class Clause:
     bbox: BBox | None = None
     block: bool = False
     currency: str | None = None  # of the table column its bare amounts sit under
+    payers: PayerHeader | None = None  # the payer columns of the table it is a row of
 
 
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*–-]|\(?[a-z0-9]{1,2}[.)]|[ivx]{1,4}\))\s+", re.I)
@@ -33,6 +35,8 @@ _OPEN_END = re.compile(
 _LABEL_WORDS = 5
 # A table row is short; a longer sentence is prose after the table.
 _ROW_WORDS = 18
+_DIGIT = re.compile(r"\d")
+_PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
 _ABBREV = (
@@ -133,23 +137,45 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _table_rows(groups: list[list[Line]]) -> list[list[Line]]:
+    """Under a payer or currency header each priced line is a row of its own, even when the
+    line grouping ran rows together."""
+    out: list[list[Line]] = []
+    table = False
+    for group in groups:
+        if len(group) == 1 and (payer_header(group[0].text) or column_currency(group[0].text)):
+            table = True
+        elif len(group) > 1 and table and sum(bool(_DIGIT.search(ln.text)) for ln in group) > 1:
+            out += [[line] for line in group]
+            continue
+        elif _PROSE.search(" ".join(line.text for line in group)):
+            table = False
+        out.append(group)
+    return out
+
+
 def _line_clauses(page: Page) -> list[Clause]:
     """Sentences from the page's lines, each with the box of the lines it spans."""
     clauses: list[Clause] = []
     column: str | None = None
-    for group in _paragraphs(page.lines):
+    payers: PayerHeader | None = None
+    for group in _table_rows(_paragraphs(page.lines)):
         sentences = split_sentences(" ".join(line.text for line in group))
         boxes = [line.bbox for line in group if line.bbox]
-        header = column_currency(group[0].text, context=page.text) if len(group) == 1 else None
+        first = group[0].text if len(group) == 1 else ""
+        header = column_currency(first, context=page.text) if first else None
+        columns = payer_header(first) if first else None
         for sentence in sentences:
-            # Prose ends the table whose header named the currency.
-            if len(sentence.split()) > _ROW_WORDS:
-                column = None
+            # Prose ends the table whose header named the currency or the payer.
+            if len(sentence.split()) > _ROW_WORDS or _PROSE.search(sentence):
+                column, payers = None, None
             # Boxes of the lines that share words with this sentence, so excerpts point home.
             words = set(key(sentence).split())
             own = [ln.bbox for ln in group if ln.bbox and words & set(key(ln.text).split())]
-            clauses.append(Clause(sentence, page.number, _union(own or boxes), currency=column))
+            clause = Clause(sentence, page.number, _union(own or boxes), False, column, payers)
+            clauses.append(clause)
         column = header or column
+        payers = columns or payers
     return clauses
 
 

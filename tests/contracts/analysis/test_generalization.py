@@ -260,3 +260,48 @@ def test_a_column_header_prices_the_bare_amounts_under_it() -> None:
 
 def test_bare_numbers_without_a_currency_header_are_not_prices() -> None:
     assert categories("Item Quantity\nAirfare vouchers 2,000\nTraining hours 120") == set()
+
+
+def test_a_paid_by_column_names_the_payer() -> None:
+    table = (
+        "Item Amount Paid by Refunded?\n"
+        "Consular visa application fee USD 205 Worker No\n"
+        "Bus to the worksite, hotel and road meals $265 Worker (advance) Yes, first paycheck\n"
+        "Drug screen before hiring $55 Blue Heron Orchards n/a\n"
+        "Registration contribution, Enlace Norte USD 350 Worker No\n"
+    )
+    assert categories(table, "h2b") == {"visa_cost", "recruitment_fee"}
+
+
+def test_yes_no_columns_per_party_name_the_payer() -> None:
+    table = (
+        "Cost item Amount Paid by employer Paid by worker\n"
+        "Agency service fee USD 1,200 Yes No\n"
+        "Work visa and residence permit QAR 1,000 Yes No\n"
+        "Language test PHP 3,000 No Yes\n"
+    )
+    assert categories(table) == {"training_cost"}
+
+
+def test_a_payee_column_is_not_a_payer_column() -> None:
+    table = "Concepto Monto Recibe Cuándo\nCuota de colocación MXN 9,000 Promotor Ruiz Al firmar\n"
+    assert categories(table) == {"recruitment_fee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If you leave before August 31, the company will deduct its hiring costs from your "
+            "last check. Those hiring costs are fixed at $600 per worker.",
+            {("breach_penalty", None), ("breach_penalty", 600.0)},
+        ),
+        (
+            "La agencia cobra una cuota de inscripción. Dicha cuota es de 3,000 pesos.",
+            {("recruitment_fee", None), ("recruitment_fee", 3000.0)},
+        ),
+        ("Workers pay the $190 visa fee. This fee is reimbursed in the first paycheck.", set()),
+    ],
+)
+def test_a_sentence_pointing_back_takes_the_cost_just_named(text: str, expected: set) -> None:
+    assert {(f.category, f.amount) for f in check(text).fees} == expected

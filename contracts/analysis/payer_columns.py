@@ -1,0 +1,83 @@
+"""Who pays, read from a cost table's header: a "Paid by" column, or a yes/no column per party.
+
+Cost tables print the payer apart from the cost ("Visa fee | USD 190 | Hollow Creek", or
+"Visa fee | USD 190 | Yes | No" under "Paid by employer | Paid by worker"); the row alone
+never says whose cost it is, its header does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contracts.analysis.payer import EMPLOYER, WORKER
+from contracts.analysis.text import fold
+
+_HEADER_WORDS = 14
+_BARE_PARTIES = 5  # "Concepto | La empresa | Usted"
+# The other column names a cost table's header carries beside its payer column.
+_COLUMN_NAMES = re.compile(
+    r"\b(?:items?|amounts?|costs?|concepto|monto|costo|importe|cantidad|fees?|charges?|"
+    r"particulars|description|descripcion|rubro|gasto|frequency|frecuencia|cuando|when)\b"
+)
+_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
+_PAYER_WORDS = re.compile(
+    r"\b(?:paid by|who pays|borne by|payer|pagad[oa] por|quien (?:lo )?paga|a cargo de|"
+    r"lo paga|responsible|responsable|who bears|cubierto por|corre por cuenta de)\b"
+)
+# A payee column ("Recibe", "Paid to") names who takes the money, not who pays it.
+_PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobra)\b")
+_REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
+_YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
+_YES = ("yes", "si", "x", "✓", "✔")
+_MONEY_TAIL = re.compile(r"(?:\d[\d,.]*|nil|as charged|n/a)\)?\s+(?P<tail>.*)$")
+
+
+@dataclass(frozen=True)
+class PayerHeader:
+    """What a cost table's header says about its payer columns."""
+
+    parties: tuple[str, ...]  # "worker"/"other" per yes/no column, in order; () for one column
+    refund: bool  # the table also says whether the worker gets the money back
+
+
+def payer_header(line: str) -> PayerHeader | None:
+    """The payer columns a short, number-free header line announces, else None."""
+    folded = fold(line).strip()
+    words = len(folded.split())
+    # A header is a row of column names: no numbers, no sentence, no verb between parties.
+    if re.search(r"\d", folded) or words > _HEADER_WORDS or folded.endswith((".", ";", ",")):
+        return None
+    if _PAYEE_WORDS.search(folded) and not _PAYER_WORDS.search(folded):
+        return None
+    payer_words = bool(_PAYER_WORDS.search(folded))
+    parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
+    refund = bool(_REFUND_WORDS.search(folded))
+    if "worker" in parties and "other" in parties and (payer_words or words <= _BARE_PARTIES):
+        return PayerHeader(parties, refund)
+    if payer_words and _COLUMN_NAMES.search(folded):
+        return PayerHeader((), refund)
+    return None
+
+
+def row_payer(row: str, header: PayerHeader) -> str | None:
+    """ "worker" or "other": who a row under `header` says bears its cost; None if unclear."""
+    folded = fold(row)
+    if header.parties:
+        marks = _YES_NO.findall(folded)[: len(header.parties)]
+        if len(marks) < len(header.parties):
+            return None
+        payers = {party for party, mark in zip(header.parties, marks, strict=True) if mark in _YES}
+        if payers == {"other"}:
+            return "other"
+        return "worker" if "worker" in payers else None
+    m = _MONEY_TAIL.search(folded)
+    tail = m.group("tail") if m else folded
+    if not re.search(r"[a-z]", tail):
+        return None
+    parties = list(_PARTY.finditer(tail))
+    party = parties[-1] if parties else None
+    if party and party.group("worker"):
+        refunded = header.refund and re.search(r"\b(?:yes|si)\b", tail[party.end() :])
+        return "other" if refunded else "worker"
+    return "other"
