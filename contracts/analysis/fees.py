@@ -49,6 +49,11 @@ _ANAPHORA = re.compile(
     r"deductions?|payments?|gastos?|costos?|cuotas?|cobros?|cantidad(?:es)?|montos?|sumas?|"
     r"descuentos?|pagos?)\b"
 )
+_POSTS_BOND = re.compile(
+    r"\b(?:firm(?:a|an|ara|aran|ar|e|en)|signs?|signed|signing|deja\w* firmad[oa]|posts?|posted|"
+    r"lodges?|lodged|entrega|entregan|entregara|entregaran)\b"
+)
+_ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 _SUM = re.compile(
     r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
     r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
@@ -119,11 +124,16 @@ def sentence_categories(folded: str) -> list[str]:
     hits = practice_hits(folded)
     # What a loan pays for (the fare, the fees) is the debt, and the money a penalty clause
     # asks for ("pay AED 5,000 towards visa and ticket") is the penalty: one finding each.
-    if any(category in ("debt_bondage", "breach_penalty") for category, _ in hits):
+    # A threat against complaining names the costs complained about, it does not charge them.
+    if any(c in ("debt_bondage", "breach_penalty", "blacklisting_threat") for c, _ in hits):
         cats = []
     # A deposit handed to an agency is that practice, not also a recruiter's cut.
     if hits and "recruitment_fee" not in sentence_topics:
         cats = [c for c in cats if c != "recruitment_fee"]
+    # "firmará un pagaré que se hará efectivo si no termina" posts a bond; cashing it is the
+    # bond's own condition, a penalty only where the sentence does not post it.
+    if {c for c, _ in hits} >= {"deposit_or_bond", "breach_penalty"} and _POSTS_BOND.search(folded):
+        hits = [(c, at) for c, at in hits if c != "breach_penalty"]
     for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)
@@ -141,6 +151,8 @@ def _by_payer_column(clause: Clause, folded: str, cats: list[str]) -> list[str]:
     if payer == "other":
         return [c for c in cats if c in practices]
     costs = [c for c in topics(folded) if c not in cats]
+    if "damage_chargeback" in costs:
+        costs = [c for c in costs if c not in _SUPPRESSED_BY_DAMAGE]
     return cats + [c for c in costs if not (c in LAWFUL and LAWFUL[c].search(folded))]
 
 
@@ -238,14 +250,15 @@ def _clause_run(
                 clause.currency,
             )
             found = clause_findings(joined, program, page_language=page_language, context=context)
-        if last and _ANAPHORA.match(fold(clause.text)):
+        if last and _ANAPHORA.match(_ENUMERATOR.sub("", fold(clause.text))):
             charge, relief = balance(fold(clause.text))
             if relief and not charge and not found:
                 out = [f for f in out if f not in last]  # "This fee is paid back in week one."
             elif found or any(m.amount for m in priced):
                 found = _as_before(found or [last[0]], last, clause, priced)
         out += found
-        last = found
+        if found or len(clause.text.split()) >= _SHORT_WORDS:  # "2." does not end the topic
+            last = found
         prev = clause
     return out
 

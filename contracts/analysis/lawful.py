@@ -5,24 +5,34 @@ from __future__ import annotations
 import re
 
 LAWFUL_MEAL = re.compile(
-    r"\b(?:below|under|within|not (?:to )?exceed\w*|no (?:mas|exceder\w*)|maximum|max\w* "
+    r"\b(?:below|under|within|not (?:to )?exceed\w*|no (?:mas|exceder\w*|excede\w*|rebasa\w*)|"
+    r"menos del maximo|maximum|max\w* "
     r"allowed|cap|tope|limite|permitid\w+ por)\b"
 )
 PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
+# A purchase the worker chooses to make over what is provided: "who prefer another brand".
+_CHOICE = (
+    r"\b(?:(?:who|if (?:they|you)|quienes?|si (?:usted |ustedes )?) prefer\w*|"
+    r"(?:is|es) (?:your|their|su) (?:own )?(?:choice|decision|eleccion)|at (?:your|their) "
+    r"(?:own )?(?:option|choice)|a (?:su|tu) (?:eleccion|gusto))\b"
+)
 # Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
 LAWFUL: dict[str, re.Pattern[str]] = {
-    "equipment_charge": re.compile(r"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"),
+    "equipment_charge": re.compile(
+        rf"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b|{_CHOICE}"
+    ),
     # Workers who buy and cook their own food are not charged for meals by anyone.
     "meal_charge": re.compile(
         r"\b(?:buys?|cooks?|prepares?|compra|compran|cocina|cocinan|prepara|preparan)\b"
         r"(?: (?:and|y) \w+)? (?:his|her|their|your|its|su|sus) (?:own |propi[oa]s? )?"
-        r"(?:food|meals|comida\w*|alimentos)\b"
+        rf"(?:food|meals|comida\w*|alimentos)\b|{_CHOICE}"
     ),
     "insurance_cost": re.compile(
         r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
         r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
         r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
+        r"employment insurance|(?:canada|quebec) pension plan|cpp|qpp|rrq|income tax|"
         r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"
     ),
 }

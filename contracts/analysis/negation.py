@@ -33,7 +33,9 @@ _NEGATOR = re.compile(
 _CLAUSE_NEGATOR = re.compile(
     r"\b(?:(?:under|in|at) no (?:circumstances?|case|event|time|point)|in no way|"
     r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
-    r"de ninguna (?:manera|forma))\b[^;]*$"
+    r"de ninguna (?:manera|forma))\b[^;]*$|"
+    # "Neither the farm nor its recruiter may ask you for money": both subjects are negated.
+    r"^\W*(?:neither|ni)\b[^;]*\b(?:nor|ni)\b[^;]*$"
 )
 # "no rent, utility charge or bedding deposit": one negator over a list of nouns.
 _NOUN_LIST = re.compile(

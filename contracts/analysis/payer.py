@@ -70,6 +70,8 @@ RELIEF = [
     rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra|pone|pondra|da|"
     rf"dara)n? (?:el |la )?"
     rf"{EMPLOYER}\b",
+    # "La paga Bladen": a payer named by its own name, in Spanish word order.
+    rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the )?{EMPLOYER}\b",
@@ -154,6 +156,10 @@ CHARGE = [
     r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)?(?: cada)? {WORKER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
+    r"\bpor cuenta de cada (?:quien|uno|una)\b",
+    # "que me hace favor de depositar en la cuenta de mi yerno": a polite demand for money.
+    r"\b(?:me |nos )?hace(?:n)? (?:el )?favor de (?:depositar|pagar|entregar|mandar|enviar|"
+    r"transferir)\b|\bplease (?:deposit|pay|send|transfer|wire)\b",
     # "The agency charges a registration fee": a recruiter charges the worker it recruits.
     r"\b(?:agency|agencia|recruiters?|reclutador\w*|agents?|agentes?|brokers?|intermediari\w+|"
     r"gestor\w*|enganchador\w*) (?:\w+ ){0,2}?(?:charges?|cobra|cobran|cobrara|collects?|"

@@ -55,7 +55,8 @@ def payer_header(line: str) -> PayerHeader | None:
     refund = bool(_REFUND_WORDS.search(folded))
     if "worker" in parties and "other" in parties and (payer_words or words <= _BARE_PARTIES):
         return PayerHeader(parties, refund)
-    if payer_words and _COLUMN_NAMES.search(folded):
+    # "Cost to be paid by candidate": a title naming the payer of the whole table.
+    if payer_words and not parties and _COLUMN_NAMES.search(folded):
         return PayerHeader((), refund)
     return None
 

@@ -53,6 +53,10 @@ PRACTICES: tuple[Practice, ...] = (
             r"kept|descontad\w+|retenid\w+)|"
             r"(?:debera|tendra que) (?:pagar|devolver|"
             r"reembolsar)\w*|"
+            # "pierde lo guardado y paga el doble", "llenará el pagaré y lo hará efectivo"
+            r"(?:perder\w*|pierde\w*) lo (?:guardado|ahorrado|retenido|depositado)|paga\w* el doble|"
+            r"(?:hara|haran|hacer|se hara) efectiv[oa]|(?:cobrar\w*|ejecutar\w*) el pagare|"
+            r"(?:cash|enforce|call in) the (?:bond|note|promissory note)|"
             # "If you leave before August 31, the company will deduct its hiring costs".
             r"(?:deduct\w*|descont\w*|descuent\w*|recover\w*|recuper\w*|withh[oe]ld\w*|"
             r"retien\w*|retendr\w*) (?:\w+ ){0,3}?(?:costs?|expenses?|fees?|gastos?|costos?|"
@@ -68,7 +72,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"go(?:es)? home (?:early|before)|before (?:completing|the end)|antes de que (?:se )?(?:termine|acabe|concluya|finalice|"
             r"venza|cumpla)|(?:se )?regresa antes|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
-            r"se va antes|deja el trabajo)\b"
+            r"se va antes|deja el trabajo|(?:deja|dejar|abandona)\w* (?:\w+ ){0,3}?antes|"
+            r"(?:leaves?|leaving|ends?|ending|terminates?|quits?)\b(?: \w+){0,6}? before)\b"
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
         unless=rx(
@@ -93,14 +98,19 @@ PRACTICES: tuple[Practice, ...] = (
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
             # repaid out of the pay until the debt is cleared
             r"|\b(?:repa\w+|pay\w* back|devolver\w*)\b.*\b(?:from|out of|de|del) (?:your |his |her |"
-            r"their |the |su |el )?(?:salary|wages?|pay|paycheck|sueldo|salario|cheque)\b"
+            r"their |the |su |el )?(?:salary|wages?|pay|paycheck|sueldo|salario|cheque|raya)\b"
             r"|\b(?:until (?:settled|repaid|paid (?:off|in full)|cleared|fully recovered)|hasta "
             r"(?:que )?(?:se )?(?:saldar|liquidar|salde|liquide|cubrir|pagar) (?:\w+ )?(?:deuda|"
             r"prestamo|adelanto|anticipo|totalidad))\b"
             # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
-            r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent)\b)"
+            r"|(?=.*\b(?:agency|agencia|recruiter|reclutador|broker|agent|contratista|contractor|"
+            r"enganchador|coyote)\b)"
             r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
-            r"descuentos? (?:al|del|de su)|descontar\w*)\b"
+            r"descuentos? (?:al|del|de su)|descont\w+)\b"
+        ),
+        # A warning about loans someone else may offer is advice, not a loan.
+        unless=rx(
+            r"\b(?:si alguien|if (?:anyone|someone|somebody)|anyone who|cualquier persona que)\b"
         ),
     ),
     *FREEDOM,
@@ -108,7 +118,7 @@ PRACTICES: tuple[Practice, ...] = (
         "wage_withholding",
         rx(
             r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
-            r"savings?|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
+            r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
             r"at the end|"
@@ -125,13 +135,15 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:last|final) (?:payday|pay day|paycheck|pay period)|end of the (?:season|contract)|"
             r"(?:ultimo|final) (?:dia de )?pago|fin de (?:la )?temporada|"
             r"al (?:terminar|concluir|finalizar|completar|cumplir|final)|"
+            r"(?:el dia (?:en )?que )?(?:termine|terminen|acabe|concluya) (?:la|el) (?:cosecha|"
+            r"temporada|contrato|trabajo)|"
             r"(?:a|to) (?:quien|quienes|those who|whoever) (?:\w+ )?(?:termine|terminen|complete|"
             r"completen|cumpla|cumplan|finish\w*|complete\w*|stay\w*)|"
             r"only (?:to|if|when|for) (?:the )?(?:workers?|"
             r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
         ),
         needs=rx(
-            r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|"
+            r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|raya|"
             r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?)\b|%|\$|\bq\d)"
         ),
         unless=_BONUS_ONLY,

@@ -22,9 +22,10 @@ class Practice:
 
 
 COMPLAINT = re.compile(
-    r"\b(?:complain\w*|complaints?|queja\w*|quejar\w*|lawyers?|attorneys?|abogad\w+|unions?|"
+    r"\b(?:complain\w*|complaints?|quej\w+|lawyers?|attorneys?|abogad\w+|unions?|"
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
-    r"legal aid|advocates?|rights|derechos|grievances?|agravios?|"
+    r"legal aid|advocates?|rights|derechos|grievances?|agravios?|wage claims?|organizers?|"
+    r"anda\w* diciendo|(?:con|a|ante) (?:el |la )?(?:consulado|embajada)|"
     r"report(?:s|ing)? (?:abuse|violations)|(?:calls?|calling|goes to|go to|reports?|reporting) "
     r"(?:to )?(?:the )?(?:labou?r|dol|department|consulate|consulado|police|government|"
     r"authorities|union|inspector\w*|ministry))\b"

@@ -62,10 +62,25 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
     return prev in _VERB_BEFORE or bool(_OBJECT_PLACE.match(after))
 
 
+_OWN_HANDS = re.compile(
+    r" (?:en su (?:propio )?poder|in (?:his|her|their|your) (?:own )?(?:possession|hands|custody))\b"
+)
+
+
+# A party that could hold the papers: not one named as an owner ("las reglas de la empresa").
+_HOLDER = re.compile(
+    r"(?<!\bde )(?<!\bof )(?<!\bdel )(?<!\bde la )(?<!\bof the )\b(?:employers?|company|we|agency|"
+    r"recruiter|empresa|empleador|patron|agencia|reclutador)\b"
+)
+
+
 def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
     before = sentence[max(0, start - 80) : start]
     if re.match(r"\S+ (?:(?:his|her|their|your|its) own|sus? propi[oa]s?)\b", sentence[start:]):
+        return True
+    # "conservar en su poder su pasaporte": kept in the worker's own hands.
+    if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):
         return True
     if _GIVE_VERB.match(verb):
         return not re.search(rf"\b{WORKER}\b", before)

@@ -35,7 +35,7 @@ _OPEN_END = re.compile(
 _LABEL_WORDS = 5
 # A table row is short; a longer sentence is prose after the table.
 _ROW_WORDS = 18
-_DIGIT = re.compile(r"\d")
+_ROW_MIN = 3
 _PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
@@ -137,19 +137,29 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _run_together(group: list[Line]) -> bool:
+    """Two or more full rows ("Item ... 75 monthly Employee") grouped as one paragraph; an item
+    and its price on the next line ("Medical check-up" | "NPR 6,500") are one row."""
+    rows = [ln for ln in group if ln.text[:1].isupper() and len(ln.text.split()) >= _ROW_MIN]
+    return len(rows) > 1 and any(re.search(r"\d", ln.text) for ln in group)
+
+
 def _table_rows(groups: list[list[Line]]) -> list[list[Line]]:
-    """Under a payer or currency header each priced line is a row of its own, even when the
-    line grouping ran rows together."""
+    """A header line of payer or currency columns stands alone, and under it each line that
+    opens a new cell is a row of its own, even when the line grouping ran rows together."""
     out: list[list[Line]] = []
     table = False
     for group in groups:
-        if len(group) == 1 and (payer_header(group[0].text) or column_currency(group[0].text)):
-            table = True
-        elif len(group) > 1 and table and sum(bool(_DIGIT.search(ln.text)) for ln in group) > 1:
+        if payer_header(group[0].text) or column_currency(group[0].text):
+            out.append(group[:1])
+            table, group = True, group[1:]
+            if not group:
+                continue
+        if _PROSE.search(" ".join(line.text for line in group)):
+            table = False
+        if table and _run_together(group):
             out += [[line] for line in group]
             continue
-        elif _PROSE.search(" ".join(line.text for line in group)):
-            table = False
         out.append(group)
     return out
 

@@ -12,14 +12,15 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "travel_cost",
         r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:comidas?|alimentos|"
         r"meals|food))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,3}?(?:viaje|"
-        r"camino|tramite\w*|espera|trip|journey|travel|visa processing|consular\w*)\b"
+        r"camino|tramite\w*|espera|trip|journey|travel|visa processing|consular\w*|"
+        r"(?:sale|salga|llega|llegue) la visa)\b"
         r"(?: consular\w*| de (?:la )?visa)?",
     ),
     (
         "damage_chargeback",
         r"\b(?:(?<!liquidated )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
         r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
-        r"destru\w+|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
+        r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
         r"reparacion\w*|reposicion\w*|reponer|danos?|descompon\w+)\b",
     ),
     (
@@ -30,7 +31,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
         r"welfare fund|welfare plan|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
-        r"health plan|medical plan|accident (?:plan|insurance|coverage)|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
+        r"health plan|medical plan|hospitali[sz]ation (?:and surgical )?(?:policy|plan|cover\w*|"
+        r"scheme)|surgical (?:policy|plan|cover\w*)|group (?:\w+ ){0,3}?polic(?:y|ies)|accident (?:plan|insurance|coverage)|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
         r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance))\b",
     ),
     (
@@ -57,6 +59,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "recruitment_fee",
         r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing (?:fees?|charges?)|"
+        r"(?:processing|registration|selection|recruitment) contributions?|"
+        r"(?:aporte|aportacion|contribucion) (?:por|para) (?:el |la )?(?:registro|tramite|proceso|"
+        r"seleccion|inscripcion)|"
         r"registration|"
         r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
         r"(?<!visa )application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
@@ -65,7 +70,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:your|a|the|his|her|their) (?:place|spot|seat|slot|position)|crew list|"
         r"(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
-        r"colocacion|inscri\w+|tramites?|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
+        r"colocacion|inscri\w+(?! (?:en|a|al) (?:el |la )?(?:comedor|plan|seguro|clase|curso))|"
+        r"tramites?(?! (?:y el costo )?del pasaporte)|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
         r"(?:apart|separ|reserv|asegur|guard)(?:ar|a|e|en|as|an) (?:su |tu |el |un )?(?:lugar|cupo|"
         r"espacio)|"
         r"membres\w+|membership|afiliacion|padron|roster|enrol?lment fees?|"
@@ -100,7 +106,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation (?:to|from)|"
         r"transport (?:to|from)|"
         r"own transport\w*|"
-        r"road meals|meals on the road|subsistence|lodging (?:on|during) the (?:way|trip)|"
+        r"road meals|meals on the road|meals? (?:on board|a bordo|on the (?:bus|trip|way|road))|"
+        r"comidas? a bordo|subsistence|lodging (?:on|during) the (?:way|trip)|"
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
         r"autobus (?:de|desde|a|hasta)|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
         r"comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b",
@@ -209,6 +216,7 @@ RECRUITER_PAYEE = re.compile(
     r"\b(?:agency|agencies|agencia\w*|recruit\w*|reclut\w*|agents?|agentes?|brokers?|"
     r"enganchador\w*|intermediar\w+|gestor\w*|staffing|manpower|promotor\w*|sub-?agents?|"
     # the relative who takes the money for the agent: "pay the agent's cousin"
-    r"cousin|brother-in-law|sister-in-law|relatives?|primo|cunad[oa]|pariente|"
+    r"cousin|brother-in-law|sister-in-law|son-in-law|daughter-in-law|nephew|niece|relatives?|"
+    r"primo|cunad[oa]|pariente|yerno|nuera|suegr[oa]|sobrin[oa]|"
     r"coyotes?|facilitador\w*)\b"
 )

@@ -9,6 +9,33 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    (
+        "blacklisting_threat",
+        "El que ande de quejoso con el consulado ya no vuelve a salir; yo lo borro de la lista.",
+    ),
+    (
+        "document_retention",
+        "Deje su pasaporte en la oficina, nosotros se lo guardamos hasta el viaje.",
+    ),
+    (
+        "breach_penalty",
+        "If the worker ends the contract before twelve months, she shall refund the agency "
+        "PHP 40,000.",
+    ),
+    (
+        "wage_withholding",
+        "De cada raya el rancho guardará 50 pesos, que se le darán el día que termine la temporada.",
+    ),
+    ("debt_bondage", "El contratista le adelanta 2,000 pesos que se irán descontando de su raya."),
+    ("movement_restriction", "No resident may leave the dormitory after 10 p.m. without a pass."),
+    (
+        "recruitment_fee",
+        "Son seis mil pesos, que me hace favor de depositar en la cuenta de mi sobrino.",
+    ),
+    (
+        "insurance_cost",
+        "The Worker contributes AED 40 per month to the group medical policy by salary deduction.",
+    ),
     # A relative clause only says which worker; "company" in it owns a truck, pays nothing.
     (
         "damage_chargeback",
@@ -119,6 +146,13 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "Neither the grower nor its agent may ask you for money or a deposit.",
+    "Workers who prefer their own boots may buy them at any store.",
+    "Only income tax, Canada Pension Plan contributions and Employment Insurance premiums are "
+    "deducted.",
+    "Usted conserva en su poder su pasaporte y su permiso de trabajo.",
+    "Si alguien les ofrece un préstamo para el viaje, no lo acepten.",
+    "15 de enero: Entrega de papeles en la oficina de la agencia.",
     "Los trabajadores que terminen la temporada no pagarán el boleto de regreso.",
     "Visa and medical exam: for the account of the Principal.",
     "A worker who finishes the season will be reimbursed for the visa fee.",
@@ -305,3 +339,17 @@ def test_a_payee_column_is_not_a_payer_column() -> None:
 )
 def test_a_sentence_pointing_back_takes_the_cost_just_named(text: str, expected: set) -> None:
     assert {(f.category, f.amount) for f in check(text).fees} == expected
+
+
+def test_a_bond_posted_in_the_sentence_is_a_bond_not_also_a_penalty() -> None:
+    posted = "La trabajadora firmará un pagaré que se hará efectivo si no termina el contrato."
+    cashed = (
+        "Si el trabajador deja el empleo antes, la agencia llenará el pagaré y lo hará efectivo."
+    )
+    assert categories(posted) == {"deposit_or_bond"}
+    assert "breach_penalty" in categories(cashed)
+
+
+def test_a_spanish_meal_charge_under_the_published_maximum_is_lawful() -> None:
+    text = "El comedor cobra $15 diarios, que no excede el máximo publicado por el Departamento."
+    assert categories(text, "h2a") == set()
