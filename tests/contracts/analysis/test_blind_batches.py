@@ -115,6 +115,15 @@ BATCH = {
     "heldout_u": Floors(
         12, 4, fees=0.9, clauses=0.9, terms=0.9, languages=0.85, recruiters=0.7, amounts=0.95
     ),
+    "heldout_v": Floors(
+        12, 4, fees=0.95, clauses=0.75, terms=0.95, languages=0.95, recruiters=0.6, amounts=0.9
+    ),
+    "heldout_w": Floors(
+        12, 4, fees=0.9, clauses=0.7, terms=0.9, languages=0.9, recruiters=0.8, amounts=0.8
+    ),
+    "heldout_x": Floors(
+        12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.45, amounts=0.85
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]
