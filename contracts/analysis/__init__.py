@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-from contracts.analysis.fees import dedupe, page_findings
 from contracts.analysis.i18n import N_
 from contracts.analysis.language import combine, detect_language
 from contracts.analysis.model import (
@@ -24,6 +23,7 @@ from contracts.analysis.recruiters import find_recruiters
 from contracts.analysis.rows import break_joins, table_rows
 from contracts.analysis.rules import PROGRAMS, required_terms
 from contracts.analysis.segment import Clause, label_pairs, page_clauses, paragraph_units
+from contracts.analysis.sequence import dedupe, page_findings
 from contracts.analysis.terms import find_terms, reconcile
 
 __all__ = [

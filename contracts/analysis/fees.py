@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
 
 from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
@@ -15,7 +13,7 @@ from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
 from contracts.analysis.segment import Clause
-from contracts.analysis.text import fold, key
+from contracts.analysis.text import fold
 from contracts.analysis.topics import (
     PASSPORT_ONLY,
     RECRUITER_PAYEE,
@@ -26,8 +24,7 @@ from contracts.analysis.topics import (
 
 _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
-_SHORT_WORDS = 3
-_LABEL_WORDS = 8
+SHORT_WORDS = 3
 _PAYS_IT_BACK = re.compile(
     r"\b(?:pays?|paid|reimburses?|reimbursed|refunds?|repays?|returns?) (?:it|them|this|that|you)"
     r"(?: back)?\b|\b(?:se )?(?:lo|la|los|las) (?:reembolsa|devuelve|paga|reintegra)\w*"
@@ -42,21 +39,13 @@ _WAGE_MEASURE = re.compile(
     r"(?:months?'?s?|weeks?'?s?|mes(?:es)?|semanas?)(?: \w+)? (?:salary|wages?|pay|salario|sueldo|"
     r"pago)\b"
 )
-# A sentence that opens by pointing back at a cost: "Those hiring costs", "Dicha cuota".
-_ANAPHORA = re.compile(
-    r"^(?:those|these|this|that|such|said|the said|dich[oa]s?|est[oa]s|est[ea]|es[oa]s|es[ea]|"
-    r"tal(?:es)?|aquell[oa]s?) (?:\w+ ){0,2}?(?:costs?|fees?|charges?|amounts?|sums?|expenses?|"
-    r"deductions?|payments?|gastos?|costos?|cuotas?|cobros?|cantidad(?:es)?|montos?|sumas?|"
-    r"descuentos?|pagos?)\b"
+_SUM = re.compile(
+    r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
+    r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
 )
 _POSTS_BOND = re.compile(
     r"\b(?:firm(?:a|an|ara|aran|ar|e|en)|signs?|signed|signing|deja\w* firmad[oa]|posts?|posted|"
     r"lodges?|lodged|entrega|entregan|entregara|entregaran)\b"
-)
-_ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
-_SUM = re.compile(
-    r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
-    r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
 )
 
 
@@ -173,7 +162,7 @@ def clause_findings(
     text = priced_in(clause.text, clause.currency)
     folded = fold(text)
     # A question ("Do I have to pay for tools?") only frames the answer that follows it.
-    if len(folded.split()) < _SHORT_WORDS or folded.rstrip().endswith("?"):
+    if len(folded.split()) < SHORT_WORDS or folded.rstrip().endswith("?"):
         return []
     cats = _by_payer_column(clause, folded, sentence_categories(folded))
     if not cats:
@@ -207,106 +196,3 @@ def clause_findings(
             )
         )
     return out
-
-
-def page_findings(
-    clauses: list[Clause],
-    program: str,
-    *,
-    page_language: str,
-    context: str,
-    rows: tuple[Clause, ...] = (),
-) -> list[FeeFinding]:
-    """Findings of a page's clauses in reading order, then of its table rows. A row says more
-    than its cells: a cell finding inside a row that clears that category is dropped."""
-    out = _clause_run(clauses, program, page_language=page_language, context=context)
-    for row in rows:
-        found = clause_findings(row, program, page_language=page_language, context=context)
-        cats = {f.category for f in found}
-        row_key = key(row.text)
-        out = [f for f in out if f.category in cats or key(f.excerpt) not in row_key] + found
-    return out
-
-
-def _clause_run(
-    clauses: list[Clause], program: str, *, page_language: str, context: str
-) -> list[FeeFinding]:
-    """A priced value without a topic is read with the short label before it, as table cells
-    and flyer lines print them ("Uniform package" | "$72.00 deducted weekly")."""
-    out: list[FeeFinding] = []
-    last: list[FeeFinding] = []
-    prev: Clause | None = None
-    for clause in clauses:
-        found = clause_findings(clause, program, page_language=page_language, context=context)
-        priced = find_money(priced_in(clause.text, clause.currency))
-        # A row under a payer header is whole: its cells are not read with the one before.
-        labelled = prev is not None and _is_label(prev.text) and clause.payers is None
-        if not found and prev is not None and labelled and priced:
-            joined = Clause(
-                f"{prev.text.rstrip(' :')}: {clause.text}",
-                clause.page,
-                clause.bbox or prev.bbox,
-                clause.block,
-                clause.currency,
-            )
-            found = clause_findings(joined, program, page_language=page_language, context=context)
-        if last and _ANAPHORA.match(_ENUMERATOR.sub("", fold(clause.text))):
-            charge, relief = balance(fold(clause.text))
-            if relief and not charge and not found:
-                out = [f for f in out if f not in last]  # "This fee is paid back in week one."
-            elif found or any(m.amount for m in priced):
-                found = _as_before(found or [last[0]], last, clause, priced)
-        out += found
-        if found or len(clause.text.split()) >= _SHORT_WORDS:  # "2." does not end the topic
-            last = found
-        prev = clause
-    return out
-
-
-def _as_before(
-    found: list[FeeFinding], last: list[FeeFinding], clause: Clause, priced: list[Money]
-) -> list[FeeFinding]:
-    """ "Those hiring costs are fixed at $600": the cost just named, now with its price."""
-    money = next((m for m in priced if m.amount is not None), None)
-    return [
-        replace(
-            f,
-            excerpt=clause.text,
-            page=clause.page,
-            bbox=clause.bbox,
-            amount=money.amount if money else f.amount,
-            currency=money.currency if money else f.currency,
-        )
-        for f in last
-    ]
-
-
-def _is_label(text: str) -> bool:
-    """A short heading or first table cell: few words, no sentence end, no amount."""
-    return (
-        len(text.split()) <= _LABEL_WORDS
-        and not text.rstrip().endswith((".", "!", "?", ";"))
-        and not find_money(text)
-    )
-
-
-def dedupe(findings: Iterable[FeeFinding]) -> list[FeeFinding]:
-    """One finding per category and sentence, even when it was read as a line and a cell."""
-    kept: list[FeeFinding] = []
-    for finding in findings:
-        k = key(finding.excerpt)
-        clash = next(
-            (
-                i
-                for i, f in enumerate(kept)
-                if f.category == finding.category
-                and f.page == finding.page
-                and (k in key(f.excerpt) or key(f.excerpt) in k)
-            ),
-            None,
-        )
-        if clash is None:
-            kept.append(finding)
-        elif len(finding.excerpt) < len(kept[clash].excerpt):
-            kept[clash] = finding
-    return kept

@@ -119,7 +119,7 @@ _PESO_COUNTRY = (
     (re.compile(r"philippin|filipin|manila|\bofw\b|pilipinas"), "PHP"),
     (re.compile(r"colombia"), "COP"),
     (re.compile(r"dominican"), "DOP"),
-    (re.compile(r"\bchile\b|santiago de chile"), "CLP"),
+    (re.compile(r"santiago de chile|republica de chile|chilen[oa]s?\b|chilean"), "CLP"),
     (re.compile(r"argentin"), "ARS"),
 )
 _RUPEE_COUNTRY = (
@@ -231,8 +231,8 @@ _HEADER_CURRENCY = re.compile(
 )
 _HEADER_WORDS = 8
 _BARE_AMOUNT = re.compile(
-    r"(?<![\w$₱€£.,/-])(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}|\d{3,}(?:\.\d{1,2})?)"
-    r"(?![\d%/\w-])"
+    r"(?<![\w$₱€£.,/(-])(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}|\d{2,}(?:\.\d{1,2})?)"
+    r"(?![\d%/\w)-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -328,11 +328,11 @@ def test_a_payee_column_is_not_a_payer_column() -> None:
         (
             "If you leave before August 31, the company will deduct its hiring costs from your "
             "last check. Those hiring costs are fixed at $600 per worker.",
-            {("breach_penalty", None), ("breach_penalty", 600.0)},
+            {("breach_penalty", 600.0)},
         ),
         (
             "La agencia cobra una cuota de inscripción. Dicha cuota es de 3,000 pesos.",
-            {("recruitment_fee", None), ("recruitment_fee", 3000.0)},
+            {("recruitment_fee", 3000.0)},
         ),
         ("Workers pay the $190 visa fee. This fee is reimbursed in the first paycheck.", set()),
     ],
@@ -353,3 +353,17 @@ def test_a_bond_posted_in_the_sentence_is_a_bond_not_also_a_penalty() -> None:
 def test_a_spanish_meal_charge_under_the_published_maximum_is_lawful() -> None:
     text = "El comedor cobra $15 diarios, que no excede el máximo publicado por el Departamento."
     assert categories(text, "h2a") == set()
+
+
+def test_that_sum_is_the_one_the_sentence_before_stated() -> None:
+    text = (
+        "The bus ticket from Monterrey costs $240. "
+        "The company advances the ticket and recovers that amount from the first four paychecks."
+    )
+    recovered = [f for f in check(text).fees if "recovers" in f.excerpt]
+    assert [(f.category, f.amount) for f in recovered] == [("travel_cost", 240.0)]
+
+
+def test_chile_the_pepper_is_not_chile_the_country() -> None:
+    money = find_money("8,000 pesos", context="Cosecha de chile jalapeño en Nuevo México")[0]
+    assert money.currency == "MXN"

@@ -1,0 +1,148 @@
+"""A page's findings in reading order: a value read with its label, a sentence that points
+back completing the finding before it, a table row over its cells, one finding per sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from contracts.analysis.fees import SHORT_WORDS, clause_findings
+from contracts.analysis.model import BBox, FeeFinding
+from contracts.analysis.money import Money, find_money, priced_in
+from contracts.analysis.polarity import balance
+from contracts.analysis.segment import Clause
+from contracts.analysis.text import fold, key
+
+_LABEL_WORDS = 8
+# "recupera esa suma", "deducts that amount": the sum the sentence before named.
+_SAME_SUM = re.compile(
+    r"\b(?:esa|dicha|esta|la misma) (?:suma|cantidad|monto|cuota)|\b(?:that|this|the said|the same) "
+    r"(?:amount|sum)\b"
+)
+_ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+# A sentence that opens by pointing back at a cost: "Those hiring costs", "Dicha cuota".
+_ANAPHORA = re.compile(
+    r"^(?:those|these|this|that|such|said|the said|dich[oa]s?|est[oa]s|est[ea]|es[oa]s|es[ea]|"
+    r"tal(?:es)?|aquell[oa]s?) (?:\w+ ){0,2}?(?:costs?|fees?|charges?|amounts?|sums?|expenses?|"
+    r"deductions?|payments?|gastos?|costos?|cuotas?|cobros?|cantidad(?:es)?|montos?|sumas?|"
+    r"descuentos?|pagos?)\b"
+)
+
+
+def page_findings(
+    clauses: list[Clause],
+    program: str,
+    *,
+    page_language: str,
+    context: str,
+    rows: tuple[Clause, ...] = (),
+) -> list[FeeFinding]:
+    """Findings of a page's clauses in reading order, then of its table rows. A row says more
+    than its cells: a cell finding inside a row that clears that category is dropped."""
+    out = _clause_run(clauses, program, page_language=page_language, context=context)
+    for row in rows:
+        found = clause_findings(row, program, page_language=page_language, context=context)
+        cats = {f.category for f in found}
+        row_key = key(row.text)
+        out = [f for f in out if f.category in cats or key(f.excerpt) not in row_key] + found
+    return out
+
+
+def _clause_run(
+    clauses: list[Clause], program: str, *, page_language: str, context: str
+) -> list[FeeFinding]:
+    """A priced value without a topic is read with the short label before it, as table cells
+    and flyer lines print them ("Uniform package" | "$72.00 deducted weekly"), and a sentence
+    that points back at the cost just named completes that finding."""
+    out: list[FeeFinding] = []
+    last: list[FeeFinding] = []
+    prev: Clause | None = None
+    prev_money: list[Money] = []
+    for clause in clauses:
+        found = clause_findings(clause, program, page_language=page_language, context=context)
+        priced = find_money(priced_in(clause.text, clause.currency))
+        # A row under a payer header is whole: its cells are not read with the one before.
+        labelled = prev is not None and _is_label(prev.text) and clause.payers is None
+        if not found and prev is not None and labelled and priced:
+            joined = Clause(
+                f"{prev.text.rstrip(' :')}: {clause.text}",
+                clause.page,
+                clause.bbox or prev.bbox,
+                clause.block,
+                clause.currency,
+            )
+            found = clause_findings(joined, program, page_language=page_language, context=context)
+        folded = fold(clause.text)
+        if last and _ANAPHORA.match(_ENUMERATOR.sub("", folded)):
+            charge, relief = balance(folded)
+            if relief and not charge and not found:
+                out = [f for f in out if f not in last]  # "This fee is paid back in week one."
+                found = last = []
+            elif found or any(m.amount for m in priced):
+                merged = _completed(last, clause, priced)
+                out = [f for f in out if f not in last]
+                found = last = merged
+        elif _SAME_SUM.search(folded):
+            # "recupera esa suma": the amount is the one the sentence before stated.
+            found = _completed(found, None, prev_money)
+        out += found
+        if found or len(clause.text.split()) >= SHORT_WORDS:  # "2." does not end the topic
+            last = found
+        prev, prev_money = clause, priced or prev_money
+    return out
+
+
+def _completed(
+    findings: list[FeeFinding], clause: Clause | None, money: list[Money]
+) -> list[FeeFinding]:
+    """Findings with the amount they lacked and, for a sentence that points back ("Those
+    hiring costs are fixed at $600"), that sentence added to their excerpt."""
+    price = next((m for m in money if m.amount is not None), None)
+    out = []
+    for f in findings:
+        if f.amount is None and price is not None:
+            f = replace(f, amount=price.amount, currency=price.currency)
+        if clause is not None:
+            f = replace(f, excerpt=f"{f.excerpt} {clause.text}", bbox=_union(f, clause))
+        out.append(f)
+    return out
+
+
+def _union(finding: FeeFinding, clause: Clause) -> BBox | None:
+    """The box around a finding's excerpt and one more sentence on the same page."""
+    if finding.page != clause.page or not finding.bbox or not clause.bbox:
+        return finding.bbox
+    a, b = finding.bbox, clause.bbox
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _is_label(text: str) -> bool:
+    """A short heading or first table cell: few words, no sentence end, no amount."""
+    return (
+        len(text.split()) <= _LABEL_WORDS
+        and not text.rstrip().endswith((".", "!", "?", ";"))
+        and not find_money(text)
+    )
+
+
+def dedupe(findings: Iterable[FeeFinding]) -> list[FeeFinding]:
+    """One finding per category and sentence, even when it was read as a line and a cell."""
+    kept: list[FeeFinding] = []
+    for finding in findings:
+        k = key(finding.excerpt)
+        clash = next(
+            (
+                i
+                for i, f in enumerate(kept)
+                if f.category == finding.category
+                and f.page == finding.page
+                and (k in key(f.excerpt) or key(f.excerpt) in k)
+            ),
+            None,
+        )
+        if clash is None:
+            kept.append(finding)
+        elif len(finding.excerpt) < len(kept[clash].excerpt):
+            kept[clash] = finding
+    return kept
