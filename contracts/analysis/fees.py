@@ -139,6 +139,8 @@ def _by_payer_column(clause: Clause, folded: str, cats: list[str]) -> list[str]:
     practices = [c for c, _ in practice_hits(folded)]
     if payer == "other":
         return [c for c in cats if c in practices]
+    if {"debt_bondage", "breach_penalty"} & set(practices):
+        return cats  # what a loan or a penalty pays for is not a cost of its own
     costs = [c for c in topics(folded) if c not in cats]
     if "damage_chargeback" in costs:
         costs = [c for c in costs if c not in _SUPPRESSED_BY_DAMAGE]

@@ -23,7 +23,8 @@ _QUANTIFIER = re.compile(
     r"employee|person|"
     r"fee|charge|amount|sum|part|portion|deduction|monto|cantidad|parte|descuento|"
     r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
-    r"recruiter|agency|reclutador|agencia|employer|empleador))\b"
+    r"recruiter|agency|reclutador|agencia|employer|empleador|applicants?|candidates?|"
+    r"candidat[oa]s?|aspirantes?|solicitantes?|residents?|employees?))\b"
 )
 _NEGATOR = re.compile(
     r"\b(?:sin que|no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
@@ -35,7 +36,16 @@ _CLAUSE_NEGATOR = re.compile(
     r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
     r"de ninguna (?:manera|forma))\b[^;]*$|"
     # "Neither the farm nor its recruiter may ask you for money": both subjects are negated.
-    r"^\W*(?:neither|ni)\b[^;]*\b(?:nor|ni)\b[^;]*$"
+    r"^\W*(?:neither|ni)\b[^;]*\b(?:nor|ni)\b[^;]*$|"
+    # "an agreement forbidding it ... to take a fee, gift, loan or favour"
+    r"\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring) [^;.]*?\b(?:to|from|de) (?:take|taking|"
+    r"charge|charging|ask|asking|accept\w*|collect\w*|demand\w*|cobrar|pedir|recibir|aceptar)\b"
+    r"[^;]*$"
+)
+# "will not be fired, punished or put on any list": one negator over a list of verbs.
+_NEGATED_VERBS = re.compile(
+    r"\b(?:not|never|no|nunca)\b (?:be |ser |sera |seran )?[\w-]+(?:, [\w-]+)+,? (?:or|nor|o|ni) "
+    r"(?:\w+ ){0,4}$"
 )
 # "no rent, utility charge or bedding deposit": one negator over a list of nouns.
 _NOUN_LIST = re.compile(
@@ -74,7 +84,7 @@ def _clean(text: str) -> str:
 def negated(text: str, start: int) -> bool:
     """Whether the cue at `start` of a folded subclause falls in a negator's scope."""
     before = _clean(text[:start])
-    if _CLAUSE_NEGATOR.search(before):
+    if _CLAUSE_NEGATOR.search(before) or _NEGATED_VERBS.search(before):
         return True
     for neg in reversed(list(_NEGATOR.finditer(before))):
         gap_text = before[neg.end() :]

@@ -76,7 +76,8 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     tail = m.group("tail") if m else folded
     if not re.search(r"[a-z]", tail):
         return None
-    parties = list(_PARTY.finditer(tail))
+    # The payer column may also sit before the amount: "Housing | Worker | $105 | Payroll".
+    parties = list(_PARTY.finditer(tail)) or list(_PARTY.finditer(folded))
     party = parties[-1] if parties else None
     if party and party.group("worker"):
         refunded = header.refund and re.search(r"\b(?:yes|si)\b", tail[party.end() :])

@@ -31,7 +31,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
             r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
-            r"bond(?:ing)? (?:with|between)|"
+            r"bond(?:ing)? (?:with|between)|safe[- ]deposit|deposit box\w*|caja de seguridad|"
             r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b"
         ),
     ),
@@ -87,6 +87,8 @@ PRACTICES: tuple[Practice, ...] = (
         rx(
             r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
             r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
+            r"(?:the|an|this|that|such) advance (?:shall|will|is|must)|advance (?:the|these|those) "
+            r"(?:amounts?|costs?|fees?|sums?)|"
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             r"lending)\b"
@@ -99,7 +101,7 @@ PRACTICES: tuple[Practice, ...] = (
             # repaid out of the pay until the debt is cleared
             r"|\b(?:repa\w+|pay\w* back|devolver\w*)\b.*\b(?:from|out of|de|del) (?:your |his |her |"
             r"their |the |su |el )?(?:salary|wages?|pay|paycheck|sueldo|salario|cheque|raya)\b"
-            r"|\b(?:until (?:settled|repaid|paid (?:off|in full)|cleared|fully recovered)|hasta "
+            r"|\b(?:until (?:settled|repaid|paid (?:off|in full)|cleared|fully (?:recovered|repaid|paid))|hasta "
             r"(?:que )?(?:se )?(?:saldar|liquidar|salde|liquide|cubrir|pagar) (?:\w+ )?(?:deuda|"
             r"prestamo|adelanto|anticipo|totalidad))\b"
             # a loan from the agency or recruiter, repaid out of the pay, is tied to the job
@@ -117,14 +119,14 @@ PRACTICES: tuple[Practice, ...] = (
     Practice(
         "wage_withholding",
         rx(
-            r"\b(?:ahorro (?:obligatorio|forzoso)|forced savings?|mandatory savings?|compulsory "
+            r"\b(?:ahorro (?:obligatorio|forzoso|de fin de temporada)|forced savings?|mandatory savings?|compulsory "
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
-            r"guarda|retener\w*|retiene|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
+            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
             r"upon (?:return|completion)|on return|(?:on|at) (?:your|the|his|her|their) (?:last|final) "
-            r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|completion account|"
+            r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|(?:season-?|end-of-season )?completion (?:account|fund)|"
             r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"
             r"reserva de fin de temporada|(?:a|to) quienes? (?:sigan|continuen|permanezcan)|"
             r"(?:on|upon|at) (?:final )?(?:exit|departure|"

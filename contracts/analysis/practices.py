@@ -74,6 +74,11 @@ _HOLDER = re.compile(
 )
 
 
+_IMPERATIVE_KEEP = re.compile(
+    r"(?:keep|hold|guarde|guarden|conserve|conserven|mantenga|mantengan) (?:your|su|sus)\b"
+)
+
+
 def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
     before = sentence[max(0, start - 80) : start]
@@ -81,6 +86,9 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
     if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):
+        return True
+    # "Keep your passport and visa with you": told to the worker, who keeps them.
+    if _IMPERATIVE_KEEP.match(sentence[start:]) and not before.strip(" -•*:"):
         return True
     if _GIVE_VERB.match(verb):
         return not re.search(rf"\b{WORKER}\b", before)

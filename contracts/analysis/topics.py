@@ -30,7 +30,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
-        r"welfare fund|welfare plan|owwa|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
+        r"welfare fund|welfare plan|owwa|polizas? (?:de |del )?(?:\w+ ){0,3}(?:viaje|accidentes?|"
+        r"gastos medicos|vida)|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
         r"health plan|medical plan|hospitali[sz]ation (?:and surgical )?(?:policy|plan|cover\w*|"
         r"scheme)|surgical (?:policy|plan|cover\w*)|group (?:\w+ ){0,3}?polic(?:y|ies)|accident (?:plan|insurance|coverage)|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
         r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance))\b",
@@ -78,6 +79,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
         r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
         r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento)|"
+        r"cuotas? de servicio|cargos? por servicio|gestion (?:de|del) (?:su |la |el )?(?:contratacion|"
+        r"tramite|proceso|empleo)|llenado de (?:formularios|solicitudes)|costo (?:total )?del proceso|"
         # A fee named for a step of hiring: "onboarding fee", "documentation charge".
         r"(?:arranging|preparing|processing|handling) (?:the |your |his |her )?(?:file|papers|"
         r"paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "
@@ -110,7 +113,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"comidas? a bordo|subsistence|lodging (?:on|during) the (?:way|trip)|"
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
         r"autobus (?:de|desde|a|hasta)|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
-        r"comidas del camino|ida y vuelta|traslado (?:a|al|desde))\b",
+        r"comidas del camino|ida y vuelta|traslado (?:a|al|desde)|billetes? (?:de avion|de autobus|de "
+        r"tren|de ida|de regreso|de vuelta|aereos?))\b",
     ),
     (
         "meal_charge",
@@ -169,7 +173,7 @@ _TEMPORAL = re.compile(
     r"(?:negad[oa]|rechazad[oa]|denied|refused|rejected)\b"
     r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b"
     r"|\b(?:at|during|en|durante) (?:the |la |el )?(?:\w+ )?(?:orientation|orientacion|induction|"
-    r"interview|entrevista)\b(?= *[.;]?$)"
+    r"interview|entrevista)\b(?= *[.;]?$| for\b| para\b|,)"
     r"|\bh-?2[ab] visas?\b|\bprevi[oa]s? al (?:viaje|vuelo|embarque)\b|\bpre-?(?:travel|departure)\b|"
     # "payable upon issuance of the visa" dates the payment too.
     r"\b(?:upon|on|after|before|al|tras|con la) (?:the )?(?:issuance|issue|approval|grant|"
