@@ -47,6 +47,7 @@ _PREFIX = {
     "hk$": "HKD",
     "ci$": "KYD",
     "nt$": "TWD",
+    "ntd": "TWD",
     "s$": "SGD",
     "rm": "MYR",
     "rp": "IDR",
@@ -73,7 +74,7 @@ _SUFFIX = (
     (r"quetzales|quetzal", "GTQ"),
     (r"lempiras?", "HNL"),
     (r"cordobas", "NIO"),
-    (r"euros?", "EUR"),
+    (r"euros?|€", "EUR"),
     (r"bahraini\s+dinars?", "BHD"),
     (r"jordanian\s+dinars?", "JOD"),
     (r"dinars?|dinares", "KWD"),
@@ -106,7 +107,7 @@ _SYMBOL_BEFORE = re.compile(
 )
 _AFTER = re.compile(
     rf"(?<![\w$.,])(?P<num>(?:{_NUM})\s+(?:mil|thousand)|{_NUM}|(?:{WORDS_RUN.pattern}))\s+"
-    rf"(?:de\s+)?(?P<suffix>{_SUFFIX_ALT})\b"
+    rf"(?:de\s+)?(?P<suffix>{_SUFFIX_ALT})(?!\w)"
 )
 # "$3,500.00 M.N.": moneda nacional, the local peso.
 _NATIONAL = re.compile(r"^\s*m\.\s?n\.?(?!\w)")

@@ -80,6 +80,9 @@ RELIEF = [
     r"\b(?:paid|covered|borne|pagad[oa]s?|cubiert[oa]s?) (?:for )?(?:by|por) (?:[\w&-]+ ){1,5}?"
     r"(?:llc|llp|inc|ltd|corp|s\.?a|s\.?c|c\.?v|pvt)\b",
     r"\bsagot ng employer\b",
+    # "le paga el regreso a Monterrey": paid to the worker, by the subject named before.
+    r"\ble (?:paga|pagara|cubre|cubrira|reembolsa\w*|devuelve) (?:el|su|los|sus) (?:regreso|viaje|"
+    r"boletos?|pasajes?|transporte)\b",
     # A fee schedule's "paid by" column: "Work permit fee CAD 155 Employer".
     r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:employer|company|empleador|empresa|patron)\)?\.?$",
     r"(?:both ways|round[- ]trip|return ticket|tickets?|fares?) (?:\w+ ){0,2}?by (?:the )?(?:company|"

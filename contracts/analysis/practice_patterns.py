@@ -22,7 +22,7 @@ PRACTICES: tuple[Practice, ...] = (
         rx(
             r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
             r"(?:cheques?|checks?)|guarantee money|(?:\b[a-z]{2,3}\$? ?|\$ ?)\d[\d,.]* (?:cash )?guarantee|"
-            r"guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*|hands? over|"
+            r"guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*(?! de\b)|hands? over|"
             r"entrega\w*) (?:\w+ ){0,4}?(?:a |una |un )?(?:guarantee|garantia|security)\b|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
             r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
@@ -127,6 +127,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
             r"upon (?:return|completion)|on return|(?:on|at) (?:your|the|his|her|their) (?:last|final) "
             r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|(?:season-?|end-of-season )?completion (?:account|fund)|"
+            r"(?:with|in|on|at) (?:the |your |his |her |their )?(?:last|final) (?:check|cheque|"
+            r"paycheck|payday)|"
             r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"
             r"reserva de fin de temporada|(?:a|to) quienes? (?:sigan|continuen|permanezcan)|"
             r"(?:on|upon|at) (?:final )?(?:exit|departure|"

@@ -137,7 +137,9 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "return_transportation": (RETURN_TRIP, r"__relief__"),
     "daily_transportation": (
-        r"\b(?:daily|each workday|every workday|cada dia|traslado diario|daily rides|"
+        r"\b(?:daily|each workday|every workday|every day|each day|todos los dias|cada dia|"
+        r"traslado diario|daily rides|(?:autobus|camion|bus|van) diari[oa]|our (?:buses|trucks|vans)|"
+        r"nuestr[oa]s (?:autobuses|camiones|camionetas)|between (?:the )?camp and|"
         r"to the fields|al campo|a los campos|al field|company bus|(?:for|to|from) the (?:fields?|"
         r"worksites?|work sites?|orchards?|groves?|vineyards?)|(?:hacia|para) (?:el|los) "
         r"(?:campos?|huertos?|surcos)|each morning|every morning|cada manana|"
@@ -147,7 +149,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"(?:drives?|takes?|carries|lleva|llevan|traslada\w*) (?:the |los |a los )?(?:workers?|"
         r"trabajadores|crews?|herders?|cuadrillas?))\b",
         r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost|"
-        r"no charge|free of (?:cost|charge)|sin cargo)\b",
+        r"no charge|free of (?:cost|charge)|sin cargo|without (?:charge|cost)|at no (?:cost|charge)|"
+        r"de forma gratuita)\b",
     ),
     "visa_reimbursement": (r"\b(?:visas?|consular|border[- ]crossing|cruce)\b", r"__relief__"),
     "tools_provided": (

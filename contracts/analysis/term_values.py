@@ -63,7 +63,7 @@ PLACES = (
 )
 
 RETURN_TRIP = (
-    r"\b(?:trip home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
+    r"\b(?:trip home|going home|go home|way home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
     r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
     r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
     r"flight home|return passage|repatriat\w+|repatriacion|"

@@ -124,6 +124,15 @@ BATCH = {
     "heldout_x": Floors(
         12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.45, amounts=0.85
     ),
+    "heldout_y": Floors(
+        12, 4, fees=0.95, clauses=0.9, terms=0.85, languages=0.95, recruiters=0.75, amounts=0.95
+    ),
+    "heldout_z": Floors(
+        12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.7, amounts=0.95
+    ),
+    "heldout_aa": Floors(
+        12, 4, fees=0.95, clauses=0.8, terms=0.85, languages=0.7, recruiters=0.55, amounts=0.95
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]

@@ -10,6 +10,16 @@ from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
     (
+        "wage_withholding",
+        "Of each hour's pay, 90 cents is held back and paid with the final check.",
+    ),
+    (
+        "insurance_cost",
+        "Antes de la cita debe comprar la póliza de accidentes de viaje, que cuesta 40 dólares "
+        "y corre por su cuenta.",
+    ),
+    ("recruitment_fee", "Cuota de servicio de la agencia: CAD 60 al mes, descontada del cheque."),
+    (
         "blacklisting_threat",
         "El que ande de quejoso con el consulado ya no vuelve a salir; yo lo borro de la lista.",
     ),
@@ -146,6 +156,12 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "Your room has a safe-deposit box for your valuables.",
+    "Keep your passport with you; nobody at the office will hold it.",
+    "You will not be fired, punished or put on any do-not-hire list for complaining.",
+    "The agency signed an agreement forbidding it to take any fee, gift, loan or favour from "
+    "workers.",
+    "No applicant may be asked for a placement fee, deposit or other payment.",
     "Neither the grower nor its agent may ask you for money or a deposit.",
     "Workers who prefer their own boots may buy them at any store.",
     "Only income tax, Canada Pension Plan contributions and Employment Insurance premiums are "
@@ -223,6 +239,11 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
     ("term", "text", "present"),
     [
         ("overtime", "Overtime: as applicable", False),
+        (
+            "daily_transportation",
+            "Between camp and the groves you ride free in our buses every day.",
+            True,
+        ),
         ("daily_transportation", "Rides to the fields: see the supervisor", False),
         ("pay_frequency", "Wages are paid fortnightly.", True),
         ("wage_rate", "Salary: QAR 1,400 per month", True),
