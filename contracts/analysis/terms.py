@@ -146,9 +146,9 @@ def _relieved(term: str, sentence: str) -> bool:
     return relief and not charge
 
 
-def term_present(term: str, unit: str) -> bool:
+def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     """Whether one unit (sentence or label pair) states `term` with a concrete value."""
-    folded = fold(unit)
+    folded = fold(unit) if folded is None else folded
     keyword, value = _COMPILED[term]
     k = keyword.search(folded)
     if not k:
@@ -230,9 +230,10 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
     ]
     labelled = tuple(t for t in required if t in _LABELLED)
     for unit, terms in [(u, required) for u in units] + [(p, labelled) for p in pairs]:
+        folded = fold(unit.text)  # once per unit, not once per term
         for term in terms:
             if term not in found and (
-                term_present(term, unit.text)
+                term_present(term, unit.text, folded)
                 or (term == "employer_identity" and _employer_with_address(unit.text))
             ):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
