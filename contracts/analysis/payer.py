@@ -84,7 +84,7 @@ RELIEF = [
     r"\ble (?:paga|pagara|cubre|cubrira|reembolsa\w*|devuelve) (?:el|su|los|sus) (?:regreso|viaje|"
     r"boletos?|pasajes?|transporte)\b",
     # A fee schedule's "paid by" column: "Work permit fee CAD 155 Employer".
-    r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:employer|company|empleador|empresa|patron)\)?\.?$",
+    r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\)?\.?$",
     r"(?:both ways|round[- ]trip|return ticket|tickets?|fares?) (?:\w+ ){0,2}?by (?:the )?(?:company|"
     r"employer)\b",
     r"\b(?:will be|is|are|shall be) (?:paid|provided|given|reimbursed) (?:\w+ ){0,2}?(?:return "
@@ -172,7 +172,8 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
     r"(?:expense|cost|costo)\b",
     r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
-    r"\d[\d,.]*\)? (?:\w+ ){0,3}?(?:worker|employee|trabajador|applicant|candidate|candidat[oa])\)?\.?$",
+    r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:worker|employee|trabajador\w*|applicant|candidate|candidat[oa])"
+    r"(?: ?/ ?\w+)?\)?\.?$",
     r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "
     r"worker'?s |cada |su |tu |the )?(?:next |first |last |following |proximo |primer )?(?:pay|"
     r"check|wages|paycheck|cheque|sueldo|salario)\b",

@@ -26,7 +26,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
-        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:accident |medical |health )?insurance|seguros?(?: \w+){0,4}? (?:para el|del|de|"
+        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:accident |medical |health )?"
+        r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"

@@ -10,6 +10,14 @@ from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
     (
+        "recruitment_fee",
+        "Registration contribution / Aporte por registro 9,000.00 Trabajadora / Worker",
+    ),
+    (
+        "insurance_cost",
+        "You must buy the travel accident policy we use; it costs USD 38, paid by you.",
+    ),
+    (
         "wage_withholding",
         "Of each hour's pay, 90 cents is held back and paid with the final check.",
     ),
@@ -156,6 +164,7 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "Work permit / Permiso de trabajo 1,200.00 Empresa / Employer",
     "Your room has a safe-deposit box for your valuables.",
     "Keep your passport with you; nobody at the office will hold it.",
     "You will not be fired, punished or put on any do-not-hire list for complaining.",
