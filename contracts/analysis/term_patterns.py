@@ -73,7 +73,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "wage_rate": (
         MONEY,
         r"\b(?:per|an|a|por|al|la|el|each|cada) (?:hour|hora|month|mes|day|dia|week|"
-        r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit)\b|/(?:hr|hour|h)\b|"
+        r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit|jornada|shift|turno|workday|"
+        r"quincena|fortnight)\b|/(?:hr|hour|h)\b|"
         r"\b(?:salary|salario|sueldo|wage)\b",
     ),
     "wage_adjustment": (
@@ -84,7 +85,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"requiere|set by|fij\w+)\b",
     ),
     "overtime": (
-        r"\b(?:overtime|horas? extras?|tiempo extra|over 40|mas de 40|after 40|despues de 40)\b",
+        r"\b(?:overtime|horas? extras?|tiempo extra|(?:over|beyond|above|past|in excess of) "
+        r"(?:40|forty)|(?:mas|arriba|encima|pasen|exceso) de (?:40|cuarenta)|after 40|despues de 40)\b",
         rf"{MONEY}|time and a half|\b1\.5\b|\bnot? (?:be )?(?:offered|available)|\bnone\b|"
         r"no se ofrece\w*|no hay",
     ),
@@ -198,7 +200,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:experience|experiencia|requirements?|requisitos?|qualify|calificar|able to|"
         r"capacidad|must be|saber|licen[cs]e|licencia|lift|levantar)\b",
         r"\b(?:months?|mes|meses|years?|anos?|seasons?|temporadas?|pounds|libras|lb|no experience|"
-        r"experiencia en|experience (?:in|with|as)|(?:no se|not) (?:\w+ )?(?:necesita|requiere|pide|"
+        r"experiencia (?:\w+ )?en|experience (?:\w+ )?(?:in|with|as)|(?:no se|not) (?:\w+ )?(?:necesita|requiere|pide|"
         r"needed|required)|condicion fisica|physical\w* (?:fit|condition|able|demanding)|de pie|"
         r"on (?:your|their|his|her) feet|stand\w*|"
         r"license|licencia|able|capaz|capacidad|swim|nadar|valid|vigente|passport|pasaporte|"

@@ -20,9 +20,10 @@ MONEY = (
     r"(?:[$₱€£q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
     r"idr|twd|sgd|myr|gbp|l|lps|rp|rm|crc|kes|inr|bdt|lkr|ngn|ghs|zar|egp|pkr|thb|vnd|brl|cop|"
     r"pen|clp|dop|nio|bzd|ttd|xcd|bbd|etb|ugx|tzs|omr|bhd|chf|aud|nzd|jpy|krw|cny|ksh|"
-    r"tsh)\.?\s?\d|"
-    r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|lempiras|riyals?|dirhams?|rupees?|"
-    r"colones|soles|shillings?|chelines|cordobas|nairas?|rands?|rupias|dinars?|dinares))"
+    r"tsh|ntd|nt\$|rs|qr|dhs|mmk|khr|uzs)\.?\s?\d|"
+    r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
+    r"rupees?|colones|soles|shillings?|chelines|cordobas|nairas?|rands?|rupias|dinars?|dinares|"
+    r"ringgit|baht|kyats?|taka|birr))"
 )
 EMPLOYERISH = (
     r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"

@@ -248,6 +248,10 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
     ("term", "text", "present"),
     [
         ("overtime", "Overtime: as applicable", False),
+        ("overtime", "Hours beyond 40 in a week are paid at $23.42 per hour.", True),
+        ("wage_rate", "Salary. NTD 29,500 per month, paid on the 10th of the month.", True),
+        ("wage_rate", "Retribución: 61,42 euros brutos por jornada trabajada.", True),
+        ("job_requirements", "Requisito: experiencia previa en siembra o trabajo de campo.", True),
         (
             "daily_transportation",
             "Between camp and the groves you ride free in our buses every day.",
