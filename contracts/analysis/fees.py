@@ -123,6 +123,10 @@ def sentence_categories(folded: str) -> list[str]:
     # bond's own condition, a penalty only where the sentence does not post it.
     if {c for c, _ in hits} >= {"deposit_or_bond", "breach_penalty"} and _POSTS_BOND.search(folded):
         hits = [(c, at) for c, at in hits if c != "breach_penalty"]
+    # Papers kept "until the last day" are kept papers, not kept wages.
+    found = {c for c, _ in hits}
+    if found >= {"document_retention", "wage_withholding"} and not find_money(folded):
+        hits = [(c, at) for c, at in hits if c != "wage_withholding"]
     for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)
@@ -170,6 +174,10 @@ def clause_findings(
     if not cats:
         return []
     amounts = [m for m in find_money(text, context=context) if m.amount is not None]
+    # "Housing | Company | 0 EUR": a cost priced at nothing is no cost to anyone.
+    if amounts and all(m.amount == 0 for m in amounts):
+        practices = {c for c, _ in practice_hits(folded)}
+        cats = [c for c in cats if c in practices]
     money = amounts[0] if amounts else None
     language = detect_language(clause.text)
     if language in ("und", "mixed"):

@@ -14,7 +14,8 @@ PER_MEAL = re.compile(r"\b(?:per|a|each|por|cada) (?:meal|comida)\b")
 _CHOICE = (
     r"\b(?:(?:who|if (?:they|you)|quienes?|si (?:usted |ustedes )?) prefer\w*|"
     r"(?:is|es) (?:your|their|su) (?:own )?(?:choice|decision|eleccion)|at (?:your|their) "
-    r"(?:own )?(?:option|choice)|a (?:su|tu) (?:eleccion|gusto))\b"
+    r"(?:own )?(?:option|choice)|a (?:su|tu) (?:eleccion|gusto)|(?:is|are|es|son) (?:entirely |totalmente )?"
+    r"voluntar(?:y|i[oa]s?))\b"
 )
 # Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
@@ -28,6 +29,8 @@ LAWFUL: dict[str, re.Pattern[str]] = {
         r"(?: (?:and|y) \w+)? (?:his|her|their|your|its|su|sus) (?:own |propi[oa]s? )?"
         rf"(?:food|meals|comida\w*|alimentos)\b|{_CHOICE}"
     ),
+    # A club or team the worker chooses to join: "la cuota del equipo de fútbol ... es voluntaria".
+    "recruitment_fee": re.compile(rf"{_CHOICE}"),
     "insurance_cost": re.compile(
         r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
         r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"

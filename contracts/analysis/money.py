@@ -109,6 +109,7 @@ _AFTER = re.compile(
     rf"(?<![\w$.,])(?P<num>(?:{_NUM})\s+(?:mil|thousand)|{_NUM}|(?:{WORDS_RUN.pattern}))\s+"
     rf"(?:de\s+)?(?P<suffix>{_SUFFIX_ALT})(?!\w)"
 )
+_CODE_AFTER = re.compile(rf"(?<![\w$.,])(?P<num>{_NUM})\s?(?P<code>{_CODES.lower()})\b")
 # "$3,500.00 M.N.": moneda nacional, the local peso.
 _NATIONAL = re.compile(r"^\s*m\.\s?n\.?(?!\w)")
 _THOUSANDS = re.compile(r"^(?P<num>.+?)\s+(?:mil|thousand)$")
@@ -211,6 +212,8 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
             after = folded[m.end() : m.end() + 90]
             code = "PESO" if _NATIONAL.match(after) else _spelled_code(after) or code
         add(m.start(), m.end(), parse_number(m.group("num")), code)
+    for m in _CODE_AFTER.finditer(folded):
+        add(m.start(), m.end(), parse_number(m.group("num")), m.group("code").upper())
     for m in _AFTER.finditer(folded):
         add(m.start(), m.end(), parse_number(m.group("num")), _suffix_code(m.group("suffix")))
     for m in _WAGE_MULTIPLE.finditer(folded):

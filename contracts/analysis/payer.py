@@ -11,7 +11,7 @@ WORKER = (
     r"caregivers?|domestic workers?|(?:el|la) contratad[oa]|personas? contratad[oa]s?|"
     r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
     r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?|crew|crew members?|seafarers?|"
-    r"fishers?|tripulantes?)"
+    r"fishers?|tripulantes?|participants?|participantes?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -47,13 +47,14 @@ RELIEF = [
     # Passive with a payer that is not the worker: "are paid by Prairie Crest".
     rf"\b(?:paid|covered|borne|met|absorbed|pagad[oa]s?|cubiert[oa]s?|absorbid[oa]s?) "
     rf"(?:in full |fully |entirely |totalmente )?(?:by|por) (?!(?:the |each |el |la |los |las |"
-    rf"cada |su |your |his |her )?(?:{WORKER}|deduction|payroll|check|cheque|cash|bank|transfer|"
+    rf"cada |su |your |his |her )?(?:{WORKER}|mi|me|myself|deduction|payroll|check|cheque|cash|bank|transfer|"
     rf"deposit|installments?|descuento|efectivo|the hour|hour|piece|week|month|day|dia|semana|"
     rf"mes|hora|pieza)\b)[a-z]",
     r"\bit (?:\w+ ){0,2}?(?:pays|covers|reimburses|will pay|will cover|will reimburse)\b",
     # A party named by its own name pays: "Los Altos pays the bus back to Celaya".
     rf"\b(?!(?:{WORKER}|he|she|they|i|who|that|which|each|everyone|everybody|anyone|one|also|"
-    rf"then|and|or|nobody|todos|cada|uno|quien|que)\b)[a-z][\w&'.-]+ (?:pays|reimburses|"
+    rf"then|and|or|nobody|todos|cada|uno|quien|que|charges?|fees?|costs?|price|amount|sum|"
+    rf"premium|polic(?:y|ies)|plan|deposit|insurance|contribution)\b)[a-z][\w&'.-]+ (?:pays|reimburses|"
     rf"covers) (?:the |for the |your |all |el |la |su )",
     r"\b(?:le |les |se lo |se los )?(?:pagamos|cubrimos|reembolsamos|devolvemos|proporcionamos|"
     r"damos)\b",
@@ -71,6 +72,7 @@ RELIEF = [
     rf"dara)n? (?:el |la )?"
     rf"{EMPLOYER}\b",
     # "La paga Bladen": a payer named by its own name, in Spanish word order.
+    rf"(?<!\bde )(?<!\ben )(?<!\bcon )(?<!\bpor )(?<!\bdel )(?<!\ba )(?<!\bsu )"
     rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
@@ -160,6 +162,11 @@ CHARGE = [
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)?(?: cada)? {WORKER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
     r"\bpor cuenta de cada (?:quien|uno|una)\b",
+    # The worker's own declaration: "será cubierto por mi persona", "at my own expense".
+    r"\b(?:por mi (?:persona|cuenta)|a mi cargo|de mi bolsillo|at my (?:own )?(?:expense|cost)|"
+    r"paid by me)\b",
+    # The payee column of a deduction schedule: "Dormitory 2,500 Paid to Employer".
+    r"\bpaid to (?:the )?(?:employer|company|agency|broker|recruiter)\b",
     # "que me hace favor de depositar en la cuenta de mi yerno": a polite demand for money.
     r"\b(?:me |nos )?hace(?:n)? (?:el )?favor de (?:depositar|pagar|entregar|mandar|enviar|"
     r"transferir)\b|\bplease (?:deposit|pay|send|transfer|wire)\b",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from contracts.analysis.money import find_money
 from contracts.analysis.payer import EMPLOYER, WORKER
 from contracts.analysis.text import fold
 
@@ -30,6 +31,7 @@ _PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobr
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
 _YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
 _YES = ("yes", "si", "x", "✓", "✔")
+_FREE = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|no cost|sin costo|at no charge)\b")
 _MONEY_TAIL = re.compile(r"(?:\d[\d,.]*|nil|as charged|n/a)\)?\s+(?P<tail>.*)$")
 
 
@@ -61,6 +63,12 @@ def payer_header(line: str) -> PayerHeader | None:
     return None
 
 
+def _price_end(folded: str) -> int:
+    """Where the row's price starts being followed by its other cells (0 without a price)."""
+    price = next((p for p in find_money(folded) if p.amount is not None), None)
+    return max(folded.find(price.text), 0) if price else 0
+
+
 def row_payer(row: str, header: PayerHeader) -> str | None:
     """ "worker" or "other": who a row under `header` says bears its cost; None if unclear."""
     folded = fold(row)
@@ -72,13 +80,20 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
         if payers == {"other"}:
             return "other"
         return "worker" if "worker" in payers else None
-    m = _MONEY_TAIL.search(folded)
+    # The payer cell follows the price; a leading row number ("1 Service charge") is no price.
+    m = _MONEY_TAIL.search(folded, _price_end(folded))
     tail = m.group("tail") if m else folded
     if not re.search(r"[a-z]", tail):
         return None
+    if _FREE.search(tail):
+        return "other"  # "Daily rides | Free crew bus": nobody pays
     # The payer column may also sit before the amount: "Housing | Worker | $105 | Payroll".
-    parties = list(_PARTY.finditer(tail)) or list(_PARTY.finditer(folded))
-    party = parties[-1] if parties else None
+    # Right after the amount sits the payer cell; without an amount the item name comes first.
+    parties = list(_PARTY.finditer(tail))
+    if not m:
+        parties = parties[-1:]
+    parties = parties or list(_PARTY.finditer(folded))
+    party = parties[0] if parties else None
     if party and party.group("worker"):
         refunded = header.refund and re.search(r"\b(?:yes|si)\b", tail[party.end() :])
         return "other" if refunded else "worker"

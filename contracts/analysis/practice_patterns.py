@@ -73,7 +73,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"venza|cumpla)|(?:se )?regresa antes|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
             r"se va antes|deja el trabajo|(?:deja|dejar|abandona)\w* (?:\w+ ){0,3}?antes|"
-            r"(?:leaves?|leaving|ends?|ending|terminates?|quits?)\b(?: \w+){0,6}? before)\b"
+            r"(?:leaves?|leaving|ends?|ending|terminates?|quits?)\b(?: \w+){0,6}? before|"
+            r"walks? off|walked off|walking off|runs? away|ran away|absconds?|se fuga\w*|se escapa\w*)\b"
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
         unless=rx(
@@ -88,7 +89,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
             r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
             r"(?:the|an|this|that|such) advance (?:shall|will|is|must)|advance (?:the|these|those) "
-            r"(?:amounts?|costs?|fees?|sums?)|"
+            r"(?:amounts?|costs?|fees?|sums?)|\d[\d,.]* (?:cash |travel |"
+            r"salary |wage )?advance\b|"
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             r"lending)\b"
@@ -119,7 +121,8 @@ PRACTICES: tuple[Practice, ...] = (
     Practice(
         "wage_withholding",
         rx(
-            r"\b(?:ahorro (?:obligatorio|forzoso|de fin de temporada)|forced savings?|mandatory savings?|compulsory "
+            r"\b(?:ahorro (?:obligatorio|forzoso|de fin de temporada)|forced savings?|"
+            r"(?:season(?:al)? |wage |pay |end-of-season )?hold-?backs?|mandatory savings?|compulsory "
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"

@@ -20,6 +20,12 @@ _SAME_SUM = re.compile(
     r"\b(?:esa|dicha|esta|la misma) (?:suma|cantidad|monto|cuota)|\b(?:that|this|the said|the same) "
     r"(?:amount|sum)\b"
 )
+_PAYS_IT = re.compile(
+    r"\b(?:you|workers?|the worker|usted|ustedes|el trabajador)\b(?: \w+){0,2}? "
+    r"(?:will pay|must pay|shall pay|pays?|pagara|pagaran|debe pagar|deberan? pagar) "
+    r"(?:it|them|this|that)\b(?! back)|\b(?:lo|la|los|las) (?:pagara|pagaran|debe pagar|paga)\b "
+    r"(?:usted|ustedes|el trabajador)\b"
+)
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A sentence that opens by pointing back at a cost: "Those hiring costs", "Dicha cuota".
 _ANAPHORA = re.compile(
@@ -83,6 +89,11 @@ def _clause_run(
                 merged = _completed(last, clause, priced)
                 out = [f for f in out if f not in last]
                 found = last = merged
+        elif not found and prev is not None and _PAYS_IT.search(folded):
+            # "Our service charge covers ... You will pay it in two instalments": the cost is
+            # the one the sentence before named.
+            joined = Clause(f"{prev.text} {clause.text}", clause.page, clause.bbox, clause.block)
+            found = clause_findings(joined, program, page_language=page_language, context=context)
         elif _SAME_SUM.search(folded):
             # "recupera esa suma": the amount is the one the sentence before stated.
             found = _completed(found, None, prev_money)

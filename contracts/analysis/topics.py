@@ -10,9 +10,11 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         # Lodging and meals on the way or while the visa is processed are travel costs.
         "travel_cost",
+        r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?) (?:para|for) (?:la |el |the |your |su )?"
+        r"(?:cita|entrevista|appointment|interview)(?: consular)?\b|"
         r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:comidas?|alimentos|"
         r"meals|food))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,3}?(?:viaje|"
-        r"camino|tramite\w*|espera|trip|journey|travel|visa processing|consular\w*|"
+        r"camino|tramite\w*|espera|trip|journey|travel|visa processing|consular\w*|cita consular|"
         r"(?:sale|salga|llega|llegue) la visa)\b"
         r"(?: consular\w*| de (?:la )?visa)?",
     ),
@@ -21,12 +23,13 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?<!liquidated )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
         r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
         r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
-        r"reparacion\w*|reposicion\w*|reponer|danos?|descompon\w+)\b",
+        r"reparacion\w*|reposicion\w*|reponer|danos?|descompon\w+|(?:se )?romp(?:a|an|e|en|iera\w*)|"
+        r"rot[oa]s)\b",
     ),
     (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
-        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:accident |medical |health )?"
+        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:and |& )?(?:accident |medical |health )?"
         r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
@@ -173,6 +176,10 @@ _TEMPORAL = re.compile(
     r"|\b(?:en caso de que|si|if|when|cuando|in case) (?:\w+ ){0,3}?(?:visas?|visados?) (?:\w+ ){0,2}?"
     r"(?:negad[oa]|rechazad[oa]|denied|refused|rejected)\b"
     r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b"
+    # "Al llegar al campamento, ...": arriving somewhere only dates what follows.
+    r"|\b(?:al llegar|upon arrival|on arrival|on arriving|upon arriving|when you arrive) (?:al|a la|a|"
+    r"at the|to the|at|in|en el|en la) (?:\w+ )?(?:campamento|camp|granja|farm|rancho|vivienda|"
+    r"housing|dormitorio|dormitory)\b"
     r"|\b(?:at|during|en|durante) (?:the |la |el )?(?:\w+ )?(?:orientation|orientacion|induction|"
     r"interview|entrevista)\b(?= *[.;]?$| for\b| para\b|,)"
     r"|\bh-?2[ab] visas?\b|\bprevi[oa]s? al (?:viaje|vuelo|embarque)\b|\bpre-?(?:travel|departure)\b|"

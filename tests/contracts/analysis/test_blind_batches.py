@@ -133,6 +133,15 @@ BATCH = {
     "heldout_aa": Floors(
         12, 4, fees=0.95, clauses=0.8, terms=0.85, languages=0.7, recruiters=0.55, amounts=0.95
     ),
+    "heldout_ab": Floors(
+        12, 4, fees=0.9, clauses=0.85, terms=0.9, languages=0.75, recruiters=0.8, amounts=0.95
+    ),
+    "heldout_ac": Floors(
+        12, 4, fees=0.95, clauses=0.75, terms=0.8, languages=0.65, recruiters=0.6, amounts=0.9
+    ),
+    "heldout_ad": Floors(
+        12, 4, fees=0.85, clauses=0.8, terms=0.9, languages=0.7, recruiters=0.5, amounts=0.95
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]

@@ -10,6 +10,17 @@ from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
     (
+        "debt_bondage",
+        "Each picker gets a $300 advance before the trip, repaid weekly with 3% interest.",
+    ),
+    ("breach_penalty", "Anyone who walks off the job before August owes the farm two weeks' pay."),
+    ("blacklisting_threat", "Anyone who complains to the labor office is not rehired."),
+    ("document_retention", "Passports stay in the office safe all season."),
+    ("movement_restriction", "You may not move to another employer during the contract."),
+    ("damage_chargeback", "Las sillas que se rompan por descuido se cobrarán al responsable."),
+    ("medical_cost", "El examen médico, de 900 lempiras, será cubierto por mi persona."),
+    ("visa_cost", "Visa fee USD 185, paid by the participant and not refunded."),
+    (
         "recruitment_fee",
         "Registration contribution / Aporte por registro 9,000.00 Trabajadora / Worker",
     ),
@@ -164,6 +175,9 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "Al llegar al campamento, cada trabajador recibe su cama y su casillero sin costo.",
+    "Housing / Vivienda: Company / Empresa 0 EUR for the worker.",
+    "Daily rides: free crew bus from the camp to the fields and back.",
     "Work permit / Permiso de trabajo 1,200.00 Empresa / Employer",
     "Your room has a safe-deposit box for your valuables.",
     "Keep your passport with you; nobody at the office will hold it.",
@@ -401,3 +415,11 @@ def test_that_sum_is_the_one_the_sentence_before_stated() -> None:
 def test_chile_the_pepper_is_not_chile_the_country() -> None:
     money = find_money("8,000 pesos", context="Cosecha de chile jalapeño en Nuevo México")[0]
     assert money.currency == "MXN"
+
+
+def test_pay_it_takes_the_cost_the_sentence_before_named() -> None:
+    text = (
+        "Our service charge covers the demand letter and the interview arrangements. "
+        "You will pay it in two instalments totalling NPR 150,000."
+    )
+    assert {(f.category, f.amount) for f in check(text).fees} == {("recruitment_fee", 150000.0)}
