@@ -43,6 +43,10 @@ _SUM = re.compile(
     r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
     r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
 )
+_FEE_FOR_VISA = re.compile(
+    r"\b(?:service|processing|agency|placement|recruitment) (?:charge|fee)s?\b.*\b(?:for|covers?|"
+    r"covering|includ\w+|por|cubre|incluye)\b (?:\w+ ){0,8}?(?:visas?|visados?)\b"
+)
 _POSTS_BOND = re.compile(
     r"\b(?:firm(?:a|an|ara|aran|ar|e|en)|signs?|signed|signing|deja\w* firmad[oa]|posts?|posted|"
     r"lodges?|lodged|entrega|entregan|entregara|entregaran)\b"
@@ -109,6 +113,10 @@ def sentence_categories(folded: str) -> list[str]:
     """Every fee category a folded sentence triggers, cost or practice."""
     cats = [] if FOR_CAUSE.search(folded) else cost_categories(folded)
     cats = [c for c in cats if not (c in LAWFUL and LAWFUL[c].search(folded))]
+    # "a service charge of NPR 120,000 for processing his demand letter and visa": the visa is
+    # what the fee pays for, not a visa fee of its own.
+    if {"recruitment_fee", "visa_cost"} <= set(cats) and _FEE_FOR_VISA.search(folded):
+        cats = [c for c in cats if c != "visa_cost"]
     sentence_topics = topics(folded)
     hits = practice_hits(folded)
     # What a loan pays for (the fare, the fees) is the debt, and the money a penalty clause
@@ -123,8 +131,11 @@ def sentence_categories(folded: str) -> list[str]:
     # bond's own condition, a penalty only where the sentence does not post it.
     if {c for c, _ in hits} >= {"deposit_or_bond", "breach_penalty"} and _POSTS_BOND.search(folded):
         hits = [(c, at) for c, at in hits if c != "breach_penalty"]
-    # Papers kept "until the last day" are kept papers, not kept wages.
+    # Papers kept "until the last day" are kept papers, not kept wages, and the visa kept with
+    # the passport is a document, not a cost.
     found = {c for c, _ in hits}
+    if "document_retention" in found:
+        cats = [c for c in cats if c != "visa_cost"]
     if found >= {"document_retention", "wage_withholding"} and not find_money(folded):
         hits = [(c, at) for c, at in hits if c != "wage_withholding"]
     for category, _ in hits:

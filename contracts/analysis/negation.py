@@ -24,7 +24,8 @@ _QUANTIFIER = re.compile(
     r"fee|charge|amount|sum|part|portion|deduction|monto|cantidad|parte|descuento|"
     r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
     r"recruiter|agency|reclutador|agencia|employer|empleador|applicants?|candidates?|"
-    r"candidat[oa]s?|aspirantes?|solicitantes?|residents?|employees?))\b"
+    r"candidat[oa]s?|aspirantes?|solicitantes?|residents?|employees?|complaints?|quejas?|"
+    r"reclamos?|reports?))\b"
 )
 _NEGATOR = re.compile(
     r"\b(?:sin que|no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
@@ -40,7 +41,8 @@ _CLAUSE_NEGATOR = re.compile(
     # "an agreement forbidding it ... to take a fee, gift, loan or favour"
     r"\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring) [^;.]*?\b(?:to|from|de) (?:take|taking|"
     r"charge|charging|ask|asking|accept\w*|collect\w*|demand\w*|cobrar|pedir|recibir|aceptar)\b"
-    r"[^;]*$"
+    r"[^;]*$|\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring|prevents?|prevent\w*) [^;.]*?\b"
+    r"(?:to|from|de)\s*$"
 )
 # "will not be fired, punished or put on any list": one negator over a list of verbs.
 _NEGATED_VERBS = re.compile(

@@ -11,7 +11,8 @@ WORKER = (
     r"caregivers?|domestic workers?|(?:el|la) contratad[oa]|personas? contratad[oa]s?|"
     r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
     r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?|crew|crew members?|seafarers?|"
-    r"fishers?|tripulantes?|participants?|participantes?)"
+    r"fishers?|tripulantes?|participants?|participantes?|planters?|pickers?|harvesters?|"
+    r"pizcador\w*|cosechador\w*|plantador\w*|team members?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -76,6 +77,9 @@ RELIEF = [
     rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
+    # a payer named by its own name: "corren por cuenta de Arándanos del Norte"
+    rf"\b(?:a cargo|por cuenta) de (?!(?:la |el |los |las |cada |su |sus |mi )?(?:{WORKER}|quien|"
+    rf"uno|una|ellos|ellas)\b)[a-z]",
     rf"\b(?:for|on) (?:the )?account of (?:the )?{EMPLOYER}\b",
     r"\bemployer[- ]paid\b",
     # paid by a named firm: "paid by Altamaha Grove Partners LLP"
@@ -174,11 +178,11 @@ CHARGE = [
     r"\b(?:agency|agencia|recruiters?|reclutador\w*|agents?|agentes?|brokers?|intermediari\w+|"
     r"gestor\w*|enganchador\w*) (?:\w+ ){0,2}?(?:charges?|cobra|cobran|cobrara|collects?|"
     r"recauda)\b",
-    r"\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
+    r"\ba (?:su|tu) (?:propia )?costa\b|\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
     r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
     r"(?:expense|cost|costo)\b",
-    r"\b(?:worker|employee)'?s'? (?:own )?(?:expense|responsibility|cost)\b",
+    rf"\b{WORKER}'?s'? (?:own )?(?:expense|responsibility|cost)\b",
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:worker|employee|trabajador\w*|applicant|candidate|candidat[oa])"
     r"(?: ?/ ?\w+)?\)?\.?$",
     r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "

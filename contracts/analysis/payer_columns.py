@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from contracts.analysis.money import find_money
 from contracts.analysis.payer import EMPLOYER, WORKER
+from contracts.analysis.polarity import balance
 from contracts.analysis.text import fold
 
 _HEADER_WORDS = 14
@@ -24,7 +25,9 @@ _COLUMN_NAMES = re.compile(
 _PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _PAYER_WORDS = re.compile(
     r"\b(?:paid by|who pays|borne by|payer|pagad[oa] por|quien (?:lo )?paga|a cargo de|"
-    r"lo paga|responsible|responsable|who bears|cubierto por|corre por cuenta de)\b"
+    r"lo paga|responsible|responsable|who bears|cubierto por|corre por cuenta de|"
+    r"(?:you|employer|worker|company|we) pays?|(?:usted|la empresa|el patron|el trabajador) paga|"
+    r"paga (?:usted|la empresa|el patron|el trabajador))\b"
 )
 # A payee column ("Recibe", "Paid to") names who takes the money, not who pays it.
 _PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobra)\b")
@@ -32,7 +35,7 @@ _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid 
 _YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
 _YES = ("yes", "si", "x", "✓", "✔")
 _FREE = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|no cost|sin costo|at no charge)\b")
-_MONEY_TAIL = re.compile(r"(?:\d[\d,.]*|nil|as charged|n/a)\)?\s+(?P<tail>.*)$")
+_MONEY_TAIL = re.compile(r"(?:\d[\d,.]*|nil|as charged|n/a)\)?[:\s]+(?P<tail>.*)$")
 
 
 @dataclass(frozen=True)
@@ -81,19 +84,24 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
             return "other"
         return "worker" if "worker" in payers else None
     # The payer cell follows the price; a leading row number ("1 Service charge") is no price.
-    m = _MONEY_TAIL.search(folded, _price_end(folded))
+    start = _price_end(folded)
+    charge, relief = balance(folded)
+    if not start and relief and not charge:
+        return "other"  # "Recruiting ...: paid by Employer: No worker may be charged"
+    m = _MONEY_TAIL.search(folded, start)
     tail = m.group("tail") if m else folded
     if not re.search(r"[a-z]", tail):
         return None
     if _FREE.search(tail):
         return "other"  # "Daily rides | Free crew bus": nobody pays
     # The payer column may also sit before the amount: "Housing | Worker | $105 | Payroll".
-    # Right after the amount sits the payer cell; without an amount the item name comes first.
-    parties = list(_PARTY.finditer(tail))
-    if not m:
-        parties = parties[-1:]
-    parties = parties or list(_PARTY.finditer(folded))
+    # Right after the amount sits the payer cell, or else just before it ("Apartment | Worker |
+    # $110"); without an amount the item name comes first and the payer last.
+    parties = list(_PARTY.finditer(tail))[:1] if m else list(_PARTY.finditer(tail))[-1:]
+    parties = parties or list(_PARTY.finditer(folded[:start]))[-1:]
     party = parties[0] if parties else None
+    if party is None and not m:
+        return None  # a lone cell ("Uniform deposit") says nothing about its payer
     if party and party.group("worker"):
         refunded = header.refund and re.search(r"\b(?:yes|si)\b", tail[party.end() :])
         return "other" if refunded else "worker"

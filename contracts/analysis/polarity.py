@@ -65,7 +65,7 @@ _RELIEF_RE = [re.compile(p) for p in RELIEF]
 _CHARGE_RE = [re.compile(p) for p in CHARGE]
 # A refund or payment the worker makes (active voice) is a charge, not a relief.
 _WORKER_REFUND = re.compile(
-    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:reimburses?|repays?|refunds?|reembolsar\w*|devolver\w*)"
+    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:reimburses?|repays?|refunds?|reembolsar\w*|devolver\w*)\b"
 )
 # In a loan, "repay" is the borrower paying the lender back, no relief for the worker.
 _LOAN = re.compile(
@@ -80,6 +80,7 @@ _ADVANCE = re.compile(
     r"adelanta|anticipa)\b"
 )
 _EXEMPT = re.compile(r"(?:exempt|exent)")
+_PAY_NOUN = re.compile(r"\b(?:receives?|gets?|earns?|keeps?|recibe\w*) (?:\w+ )?pay$")
 _BY_WORKER = re.compile(rf"\w+ (?:for )?by (?:the |each )?{WORKER}\b")
 _HEADER_PAYER = re.compile(r"(?:paid by|pagado por|who pays|quien paga)")
 _PROVISION = re.compile(r"(?:provided|furnished|supplied|given|proporcionad|suministrad)")
@@ -117,6 +118,9 @@ def cues(text: str) -> list[Cue]:
                 if kind == "relief" and _BY_WORKER.match(text, m.start()):
                     continue
                 if any(s <= m.start() < e for s, e in spans):
+                    continue
+                # "you still receive pay for your hours": pay the noun, not the verb.
+                if kind == "charge" and _PAY_NOUN.search(m.group(0)):
                     continue
                 spans.append((m.start(), m.end()))
                 inner = (

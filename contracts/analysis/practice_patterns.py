@@ -32,6 +32,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
             r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
             r"bond(?:ing)? (?:with|between)|safe[- ]deposit|deposit box\w*|caja de seguridad|"
+            # a place: "Bond County", "Bond Street"; a warning: "if anyone asks you for a deposit"
+            r"bond (?:county|street|st|road|rd|avenue|ave|hill|park)|si alguien|if (?:anyone|someone|"
+            r"somebody)|"
             r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b"
         ),
     ),
@@ -46,7 +49,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
             r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
-            r"(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money)|"
+            r"(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money|"
+            r"(?:days?|weeks?|months?)'?s? (?:pay|wages?|salary))|gives? up (?:that|the|his|her|their|"
+            r"your) (?:balance|deposit|savings|holdback|wages?|pay)|"
             r"(?:fees?|payments?|cuotas?|pagos?|monies|money) (?:\w+ ){0,6}?(?:are|is|will be|shall "
             r"be|seran?) (?:forfeited|lost|perdid[oa]s?)|(?:weeks?'? pay|days?'? pay|weeks?'? wages|"
             r"semanas? de (?:sueldo|salario|pago)) (?:will be|is|shall be|se) (?:taken|deducted|withheld|"
@@ -111,6 +116,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"enganchador|coyote)\b)"
             r".*\b(?:repa(?:y|id)\w*|recover\w*|salary deductions?|deducted from|"
             r"descuentos? (?:al|del|de su)|descont\w+)\b"
+            # interest written as "+ 8 %" in a schedule row
+            r"|\+ ?\d+(?:[.,]\d+)? ?%"
         ),
         # A warning about loans someone else may offer is advice, not a loan.
         unless=rx(
@@ -146,7 +153,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"temporada|contrato|trabajo)|"
             r"(?:a|to) (?:quien|quienes|those who|whoever) (?:\w+ )?(?:termine|terminen|complete|"
             r"completen|cumpla|cumplan|finish\w*|complete\w*|stay\w*)|"
-            r"only (?:to|if|when|for) (?:the )?(?:workers?|"
+            r"only (?:to|if|when|for) (?:the )?(?:workers?|team members?|crew members?|"
             r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
         ),
         needs=rx(

@@ -104,7 +104,7 @@ _EMPLOYER_SUBJECT = re.compile(
 _ADVANCE_VERB = re.compile(r"(?:adelant|anticip|advance[sd]?\b)(?!\w* (?:en efectivo|in cash))")
 _LOAN_TERMS = re.compile(
     r"\b(?:interest|interes\w*|recargo\w*|loans?|prestamo\w*|prest[ao]\w*|lends?|lent|cash|"
-    r"efectivo|pocket money|salary advance|wage advance|debts?|deudas?)\b"
+    r"efectivo|pocket money|salary advance|wage advance|debts?|deudas?|money|dinero)\b"
 )
 
 

@@ -35,6 +35,8 @@ _OPEN_END = re.compile(
 _LABEL_WORDS = 5
 # A table row is short; a longer sentence is prose after the table.
 _ROW_WORDS = 18
+# Words of a row that count towards its length: not amounts, codes or slashes between languages.
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _ROW_MIN = 3
 _PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
@@ -177,7 +179,7 @@ def _line_clauses(page: Page) -> list[Clause]:
         columns = payer_header(first) if first else None
         for sentence in sentences:
             # Prose ends the table whose header named the currency or the payer.
-            if len(sentence.split()) > _ROW_WORDS or _PROSE.search(sentence):
+            if len(_LETTER_WORD.findall(sentence)) > _ROW_WORDS or _PROSE.search(sentence):
                 column, payers = None, None
             # Boxes of the lines that share words with this sentence, so excerpts point home.
             words = set(key(sentence).split())

@@ -10,6 +10,10 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         # Lodging and meals on the way or while the visa is processed are travel costs.
         "travel_cost",
+        # what the trip's costs include is the trip: "gastos del viaje, incluidos el hotel y las comidas"
+        r"\b(?:gastos|costos|costs|expenses) (?:del|de|of the|of) (?:viaje|trip|travel)\b[^.;]{0,80}?"
+        r"\b(?:incluid[oa]s?|including|incluyendo|incluye)\b[^.;]{0,60}\b(?:comidas?|meals?|"
+        r"alimentos|hotel|hospedaje|lodging)\b|"
         r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?) (?:para|for) (?:la |el |the |your |su )?"
         r"(?:cita|entrevista|appointment|interview)(?: consular)?\b|"
         r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:comidas?|alimentos|"
@@ -29,7 +33,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
-        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:and |& )?(?:accident |medical |health )?"
+        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:and |& )?(?:\w+ )?(?:accident |medical |health )?"
         r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|seguros? (?:de viaje|medico|de vida|de gastos|"
@@ -75,7 +79,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:your|a|the|his|her|their) (?:place|spot|seat|slot|position)|crew list|"
         r"(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
-        r"colocacion|inscri\w+(?! (?:en|a|al) (?:el |la )?(?:comedor|plan|seguro|clase|curso))|"
+        r"colocacion|inscripcion\w*(?! (?:en|a|al) (?:el |la )?(?:comedor|plan|seguro|clase|curso))|"
+        r"inscrib\w+ (?:en|a|al) (?:la |el )?(?:agencia|programa|lista|padron|proceso|reclutamiento)|"
         r"tramites?(?! (?:y el costo )?del pasaporte)|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
         r"(?:apart|separ|reserv|asegur|guard)(?:ar|a|e|en|as|an) (?:su |tu |el |un )?(?:lugar|cupo|"
         r"espacio)|"
@@ -116,7 +121,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"road meals|meals on the road|meals? (?:on board|a bordo|on the (?:bus|trip|way|road))|"
         r"comidas? a bordo|subsistence|lodging (?:on|during) the (?:way|trip)|"
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
-        r"autobus (?:de|desde|a|hasta)|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
+        r"autobus (?:de|desde|a|hasta)|(?:autobus|bus|camion|vuelo|flight) [a-z]+(?: [a-z]+)? ?[–-] ?"
+        r"[a-z]+|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
         r"comidas del camino|ida y vuelta|traslado (?:a|al|desde)|billetes? (?:de avion|de autobus|de "
         r"tren|de ida|de regreso|de vuelta|aereos?))\b",
     ),
@@ -127,7 +133,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "housing_charge",
-        r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|"
+        r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|linens?|"
+        r"ropa de cama|sabanas|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|servicios de (?:luz|agua)|luz y (?:el )?agua|agua y (?:la )?luz|colchon\w*|"

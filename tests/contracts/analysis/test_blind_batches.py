@@ -142,6 +142,15 @@ BATCH = {
     "heldout_ad": Floors(
         12, 4, fees=0.85, clauses=0.8, terms=0.9, languages=0.7, recruiters=0.5, amounts=0.95
     ),
+    "heldout_ae": Floors(
+        12, 4, fees=0.9, clauses=0.85, terms=0.8, languages=0.85, recruiters=0.6, amounts=0.9
+    ),
+    "heldout_af": Floors(
+        12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.45, amounts=0.95
+    ),
+    "heldout_ag": Floors(
+        12, 4, fees=0.95, clauses=0.9, terms=0.85, languages=0.9, recruiters=0.5, amounts=0.9
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]

@@ -10,6 +10,17 @@ from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
     (
+        "damage_chargeback",
+        "A hoe lost or broken through carelessness is replaced at the planter's expense.",
+    ),
+    (
+        "breach_penalty",
+        "A team member who leaves before October gives up that balance and must repay two "
+        "weeks' pay.",
+    ),
+    ("debt_bondage", "Adelanto en efectivo en Monterrey $300 + 8 % $50 semanal Trabajador"),
+    ("damage_chargeback", "Las puertas dañadas por descuido se repararán a su costa por nómina."),
+    (
         "debt_bondage",
         "Each picker gets a $300 advance before the trip, repaid weekly with 3% interest.",
     ),
@@ -175,6 +186,12 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "We will not punish you, and no complaint will ever put you on a do-not-rehire list.",
+    "You still receive pay for your guaranteed hours, your trip home and any visa money we owe.",
+    "The visa fee and border crossing fees a worker pays are reimbursed in the first workweek.",
+    "Packing shed, 1201 Old Vandalia Road, Greenville, Bond County",
+    "If anyone asks you for money, a processing payment or a deposit, refuse and call us.",
+    "The agency signed a contract that forbids it and its sub-agents from taking any payment.",
     "Al llegar al campamento, cada trabajador recibe su cama y su casillero sin costo.",
     "Housing / Vivienda: Company / Empresa 0 EUR for the worker.",
     "Daily rides: free crew bus from the camp to the fields and back.",
@@ -423,3 +440,8 @@ def test_pay_it_takes_the_cost_the_sentence_before_named() -> None:
         "You will pay it in two instalments totalling NPR 150,000."
     )
     assert {(f.category, f.amount) for f in check(text).fees} == {("recruitment_fee", 150000.0)}
+
+
+def test_yes_no_columns_headed_you_pay_and_employer_pays() -> None:
+    table = "Cost You pay Employer pays How\nVisa (MRV) fee No Yes Paid at the consulate for you\n"
+    assert categories(table, "h2a") == set()
