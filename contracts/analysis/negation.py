@@ -70,6 +70,9 @@ _BOUNDARY = re.compile(
     r"[,:;)]|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
 )
 MAX_GAP = 4
+_CONDITION_OPEN = re.compile(r"\b(?:si|if)\b(?: [\w-]+){1,3} $")
+# The condition has run its course: a verb phrase of its own before the cue ("no es por falta grave").
+_CONDITION_CLOSED = re.compile(r"^ (?:es|son|fue|is|are|was|were|esta|estan) (?:\w+ ){2,}$")
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
 _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
 MAX_QUANTIFIER_GAP = 12
@@ -89,6 +92,11 @@ def negated(text: str, start: int) -> bool:
     if _CLAUSE_NEGATOR.search(before) or _NEGATED_VERBS.search(before):
         return True
     for neg in reversed(list(_NEGATOR.finditer(before))):
+        # "si el despido no es por falta grave, paga el boleto": the "no" is the condition's.
+        if _CONDITION_OPEN.search(before[: neg.start()]) and _CONDITION_CLOSED.search(
+            before[neg.end() :]
+        ):
+            continue
         gap_text = before[neg.end() :]
         gap = gap_text.split()
         if _QUANTIFIER.match(before, neg.start()):

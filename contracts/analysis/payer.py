@@ -78,10 +78,20 @@ RELIEF = [
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
     # a payer named by its own name: "corren por cuenta de Arándanos del Norte"
-    rf"\b(?:a cargo|por cuenta) de (?!(?:la |el |los |las |cada |su |sus |mi )?(?:{WORKER}|quien|"
+    rf"(?<!actua )(?<!actuan )(?<!actuando )\b(?:a cargo|por cuenta) de (?!(?:la |el |los |las |cada |"
+    rf"su |sus |mi )?(?:{WORKER}|quien|"
     rf"uno|una|ellos|ellas)\b)[a-z]",
     rf"\b(?:for|on) (?:the )?account of (?:the )?{EMPLOYER}\b",
-    r"\bemployer[- ]paid\b",
+    r"\b(?:employer|company|farm|grower)[- ]paid\b",
+    # "Al terminar el contrato paga el regreso", "se le paga el autobús de regreso": the
+    # employer the contract speaks for pays the trip home.
+    r"(?<!quien )(?<!quienes )\b(?:se (?:le |les )?)?paga(?:ra|n|ran)? (?:el|su|los|la) (?:\w+ )?"
+    r"(?:regreso|(?:viaje|boleto|"
+    r"pasaje|transporte|autobus) de regreso)\b",
+    # "Trip home. Paid to Monterrey", "Regreso. Pagado hasta Monterrey"
+    r"\b(?:trip|ticket|fare|travel|transportation|bus|flight|regreso|viaje|boleto|pasaje)(?: \w+){0,2}"
+    r"[.:] (?:paid|pagad[oa])\b(?! (?:by|from|por) (?:the |el |la )?(?:worker|employee|you|"
+    r"trabajador\w*|usted))",
     # paid by a named firm: "paid by Altamaha Grove Partners LLP"
     r"\b(?:paid|covered|borne|pagad[oa]s?|cubiert[oa]s?) (?:for )?(?:by|por) (?:[\w&-]+ ){1,5}?"
     r"(?:llc|llp|inc|ltd|corp|s\.?a|s\.?c|c\.?v|pvt)\b",

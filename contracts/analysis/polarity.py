@@ -80,6 +80,8 @@ _ADVANCE = re.compile(
     r"adelanta|anticipa)\b"
 )
 _EXEMPT = re.compile(r"(?:exempt|exent)")
+_ELIDED_PAY = re.compile(r"(?:se (?:le |les )?)?paga")
+_WORKER_BEFORE = re.compile(rf"\b{WORKER}\b(?: \w+){{0,2}} $")
 _PAY_NOUN = re.compile(r"\b(?:receives?|gets?|earns?|keeps?|recibe\w*) (?:\w+ )?pay$")
 _BY_WORKER = re.compile(rf"\w+ (?:for )?by (?:the |each )?{WORKER}\b")
 _HEADER_PAYER = re.compile(r"(?:paid by|pagado por|who pays|quien paga)")
@@ -118,6 +120,13 @@ def cues(text: str) -> list[Cue]:
                 if kind == "relief" and _BY_WORKER.match(text, m.start()):
                     continue
                 if any(s <= m.start() < e for s, e in spans):
+                    continue
+                # "el trabajador paga su boleto de regreso": the worker pays, no elided employer.
+                if (
+                    kind == "relief"
+                    and _ELIDED_PAY.match(m.group(0))
+                    and _WORKER_BEFORE.search(text[: m.start()])
+                ):
                     continue
                 # "you still receive pay for your hours": pay the noun, not the verb.
                 if kind == "charge" and _PAY_NOUN.search(m.group(0)):

@@ -138,6 +138,9 @@ _TRIP_TAIL = re.compile(
 )
 
 
+_LABEL_WORDS = 4
+
+
 def _relieved(term: str, sentence: str) -> bool:
     """The sentence names the trip or fee and says the employer pays or repays it."""
     if not _COMPILED[term][0].search(sentence):
@@ -178,7 +181,12 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
             _relieved(term, _outbound(p)) for p in parts if p.strip() and not _DAILY.search(p)
         )
     if value.pattern == "__relief__":
-        return any(_relieved(term, fold(s)) for s in split_sentences(unit))
+        sentences = split_sentences(unit)
+        # "9.2 Going home. A worker who completes ... receives a company-paid ticket": a short
+        # label is read with the sentence it heads.
+        if len(sentences) > 1 and len(sentences[0].split()) <= _LABEL_WORDS:
+            sentences.append(f"{sentences[0]} {sentences[1]}")
+        return any(_relieved(term, fold(s)) for s in sentences)
     if value.search(rest):
         return True
     if term == "work_location" and _PLACE_LABEL.search(folded):

@@ -9,6 +9,7 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    ("travel_cost", "Al terminar la temporada, el trabajador paga su propio boleto de regreso."),
     (
         "damage_chargeback",
         "A hoe lost or broken through carelessness is replaced at the planter's expense.",
@@ -186,6 +187,8 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "El empleador solo despide por falta grave, y si el despido no es por falta grave paga el "
+    "boleto de regreso.",
     "We will not punish you, and no complaint will ever put you on a do-not-rehire list.",
     "You still receive pay for your guaranteed hours, your trip home and any visa money we owe.",
     "The visa fee and border crossing fees a worker pays are reimbursed in the first workweek.",
@@ -280,6 +283,14 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
     [
         ("overtime", "Overtime: as applicable", False),
         ("overtime", "Hours beyond 40 in a week are paid at $23.42 per hour.", True),
+        (
+            "return_transportation",
+            "9.2 Going home. A worker who completes the contract receives a company-paid bus "
+            "ticket to Monterrey.",
+            True,
+        ),
+        ("return_transportation", "Regreso. Pagado hasta Monterrey al terminar el contrato.", True),
+        ("return_transportation", "¿Quién paga el regreso a México?", False),
         ("wage_rate", "Salary. NTD 29,500 per month, paid on the 10th of the month.", True),
         ("wage_rate", "Retribución: 61,42 euros brutos por jornada trabajada.", True),
         ("job_requirements", "Requisito: experiencia previa en siembra o trabajo de campo.", True),
