@@ -43,6 +43,11 @@ _SUM = re.compile(
     r"\b(?:fees?|charges?|cuotas?|aportacion\w*|aportes?|contributions?|sums?|suma|cantidad|"
     r"amounts?|monto|commissions?|comision\w*|paychecks?|cheques?)\b"
 )
+_SAME_SUBJECT = re.compile(
+    r"(?:also |then |tambien )?(?:pays|gives|provides|reimburses|covers|buys|paga|da|cubre|"
+    r"proporciona|reembolsa|compra)\b"
+)
+_GUARANTEE = re.compile(r"\b(?:guarantee|garantia|security|bond|fianza)\b")
 _FEE_FOR_VISA = re.compile(
     r"\b(?:service|processing|agency|placement|recruitment) (?:charge|fee)s?\b.*\b(?:for|covers?|"
     r"covering|includ\w+|por|cubre|incluye)\b (?:\w+ ){0,8}?(?:visas?|visados?)\b"
@@ -92,10 +97,15 @@ def cost_categories(folded: str) -> list[str]:
     """Categories of the costs a folded sentence puts on the worker."""
     found: list[str] = []
     last: list[str] = []
+    lifted = False
     for text, cats in _groups(folded):
         if "damage_chargeback" in cats:
             cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
         charge, relief = balance(text)
+        # "The company buys the ticket, and pays $16 a day for meals": same subject, same side.
+        if lifted and not charge and _SAME_SUBJECT.match(text):
+            relief = True
+        lifted = relief and not charge
         # "You buy the ticket, and the company pays it back": "it" is the cost just named.
         if _PAYS_IT_BACK.search(text) and not charge:
             found = [c for c in found if c not in last]
@@ -131,6 +141,11 @@ def sentence_categories(folded: str) -> list[str]:
     # bond's own condition, a penalty only where the sentence does not post it.
     if {c for c, _ in hits} >= {"deposit_or_bond", "breach_penalty"} and _POSTS_BOND.search(folded):
         hits = [(c, at) for c, at in hits if c != "breach_penalty"]
+    # A guarantee sum taken from the wages is a bond, not withheld wages.
+    if {c for c, _ in hits} >= {"deposit_or_bond", "wage_withholding"} and _GUARANTEE.search(
+        folded
+    ):
+        hits = [(c, at) for c, at in hits if c != "wage_withholding"]
     # Papers kept "until the last day" are kept papers, not kept wages, and the visa kept with
     # the passport is a document, not a cost.
     found = {c for c, _ in hits}

@@ -17,17 +17,22 @@ _CHOICE = (
     r"(?:own )?(?:option|choice)|a (?:su|tu) (?:eleccion|gusto)|(?:is|are|es|son) (?:entirely |totalmente )?"
     r"voluntar(?:y|i[oa]s?))\b"
 )
+# Buying extras "if you wish" is the worker's choice; not for fees, where "si usted quiere el
+# trabajo" is the demand itself.
+_WISH = (
+    r"\b(?:if (?:you|they) (?:wish|want|like|choose)|si (?:usted |ustedes )?(?:quiere|desea)n?)\b"
+)
 # Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
 LAWFUL: dict[str, re.Pattern[str]] = {
     "equipment_charge": re.compile(
-        rf"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b|{_CHOICE}"
+        rf"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b|{_CHOICE}|{_WISH}"
     ),
     # Workers who buy and cook their own food are not charged for meals by anyone.
     "meal_charge": re.compile(
         r"\b(?:buys?|cooks?|prepares?|compra|compran|cocina|cocinan|prepara|preparan)\b"
         r"(?: (?:and|y) \w+)? (?:his|her|their|your|its|su|sus) (?:own |propi[oa]s? )?"
-        rf"(?:food|meals|comida\w*|alimentos)\b|{_CHOICE}"
+        rf"(?:food|meals|comida\w*|alimentos)\b|{_CHOICE}|{_WISH}"
     ),
     # A club or team the worker chooses to join: "la cuota del equipo de fútbol ... es voluntaria".
     "recruitment_fee": re.compile(rf"{_CHOICE}"),

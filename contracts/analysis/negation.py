@@ -25,7 +25,8 @@ _QUANTIFIER = re.compile(
     r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
     r"recruiter|agency|reclutador|agencia|employer|empleador|applicants?|candidates?|"
     r"candidat[oa]s?|aspirantes?|solicitantes?|residents?|employees?|complaints?|quejas?|"
-    r"reclamos?|reports?))\b"
+    r"reclamos?|reports?|supervisors?|foreman|foremen|mayordomos?|managers?|staff|"
+    r"crew leaders?|capataz\w*|encargad[oa]s?))\b"
 )
 _NEGATOR = re.compile(
     r"\b(?:sin que|no|not|never|without|neither|nor|none|nobody|nothing|nadie|nada|nunca|jamas|ni|sin|"
@@ -37,7 +38,9 @@ _CLAUSE_NEGATOR = re.compile(
     r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
     r"de ninguna (?:manera|forma))\b[^;]*$|"
     # "Neither the farm nor its recruiter may ask you for money": both subjects are negated.
-    r"^\W*(?:neither|ni)\b[^;]*\b(?:nor|ni)\b[^;]*$|"
+    r"^\W*(?:(?:no|x{2,3})[.,]? )?(?:neither|ni)\b[^;]*\b(?:nor|ni)\b[^;]*$|"
+    # "The Club will never: charge you ...; keep your passport; punish you ...": a negated list.
+    r"\b(?:will|shall|may|can|must) (?:never|not)\s*:[^.]*$|\bnunca\s*:[^.]*$|"
     # "an agreement forbidding it ... to take a fee, gift, loan or favour"
     r"\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring) [^;.]*?\b(?:to|from|de) (?:take|taking|"
     r"charge|charging|ask|asking|accept\w*|collect\w*|demand\w*|cobrar|pedir|recibir|aceptar)\b"
@@ -75,7 +78,7 @@ _CONDITION_OPEN = re.compile(r"\b(?:si|if)\b(?: [\w-]+){1,3} $")
 _CONDITION_CLOSED = re.compile(r"^ (?:es|son|fue|is|are|was|were|esta|estan) (?:\w+ ){2,}$")
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
 _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
-MAX_QUANTIFIER_GAP = 12
+MAX_QUANTIFIER_GAP = 14
 _RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")

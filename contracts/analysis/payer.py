@@ -83,6 +83,10 @@ RELIEF = [
     rf"uno|una|ellos|ellas)\b)[a-z]",
     rf"\b(?:for|on) (?:the )?account of (?:the )?{EMPLOYER}\b",
     r"\b(?:employer|company|farm|grower)[- ]paid\b",
+    # "Compra el autobús ... y le da $16.00 por cada día": the employer the answer speaks of.
+    r"^(?:[a-z]: )?(?:compra|paga|cubre|proporciona|reembolsa)n? (?:el|la|los|las|su|sus) |"
+    r"\b(?:le|les) da(?:n|ra)? (?:us)?\$ ?\d",
+    r"\brecibe\w* (?:su )?pago (?:de|del) (?:la |el )?(?:empresa|empleador|patron|compania)\b",
     # "Al terminar el contrato paga el regreso", "se le paga el autobús de regreso": the
     # employer the contract speaks for pays the trip home.
     r"(?<!quien )(?<!quienes )\b(?:se (?:le |les )?)?paga(?:ra|n|ran)? (?:el|su|los|la) (?:\w+ )?"
@@ -173,7 +177,7 @@ CHARGE = [
     r"\bcobr(?:a|an|ara|aran|ar|o|amos)\b",
     # The employer getting its money back: "que no los recupera", "se recuperan del cheque".
     r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
-    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las)?(?: cada)? {WORKER}\b",
+    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las| el)?(?: cada)? {WORKER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
     r"\bpor cuenta de cada (?:quien|uno|una)\b",
     # The worker's own declaration: "será cubierto por mi persona", "at my own expense".

@@ -97,7 +97,13 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     # The payer column may also sit before the amount: "Housing | Worker | $105 | Payroll".
     # Right after the amount sits the payer cell, or else just before it ("Apartment | Worker |
     # $110"); without an amount the item name comes first and the payer last.
-    parties = list(_PARTY.finditer(tail))[:1] if m else list(_PARTY.finditer(tail))[-1:]
+    # Without a price, the item's own first words ("Company housing") name no payer.
+    item_end = len(" ".join(folded.split()[:2]))
+    parties = (
+        list(_PARTY.finditer(tail))[:1]
+        if m
+        else [p for p in _PARTY.finditer(tail) if p.start() > item_end][:1]
+    )
     parties = parties or list(_PARTY.finditer(folded[:start]))[-1:]
     party = parties[0] if parties else None
     if party is None and not m:

@@ -79,6 +79,8 @@ FREEDOM: tuple[Practice, ...] = (
             r"(?:not|never) be (?:requested|invited|asked|named|brought|called) (?:back|again|for future)|"
             r"(?:not|never) be (?:proposed|recommended|selected|considered|put forward) for|"
             r"(?:is|are|gets?|get) not (?:re-?hired|hired again|invited back|called back|recalled)|"
+            r"(?:will not|won't|shall not) be offered (?:a |any )?(?:new )?(?:contract|employment|work|"
+            r"job)|no se (?:le |les )?ofrecera\w* (?:un |ningun )?(?:contrato|trabajo|empleo)|"
             r"no (?:sera|seran) (?:propuest|recomendad|considerad|seleccionad|tomad)\w*|"
             r"(?:fuera|excluid[oa]s?|eliminad[oa]s?|borrad[oa]s?|dad[oa]s? de baja|removed|struck|"
             r"taken off|dropped|excluded|left|kept) (?:de|del|from|off) (?:la |el |the |las |nuestras? |our |"

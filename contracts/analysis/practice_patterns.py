@@ -22,7 +22,7 @@ PRACTICES: tuple[Practice, ...] = (
         rx(
             r"\b(?:security deposits?|deposits?|bonds?|collateral|promissory notes?|post-?dated "
             r"(?:cheques?|checks?)|guarantee money|(?:\b[a-z]{2,3}\$? ?|\$ ?)\d[\d,.]* (?:cash )?guarantee|"
-            r"guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*(?! de\b)|hands? over|"
+            r"guarantee sums?|guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*(?! de\b)|hands? over|"
             r"entrega\w*) (?:\w+ ){0,4}?(?:a |una |un )?(?:guarantee|garantia|security)\b|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
             r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
@@ -61,6 +61,7 @@ PRACTICES: tuple[Practice, ...] = (
             # "pierde lo guardado y paga el doble", "llenará el pagaré y lo hará efectivo"
             r"(?:perder\w*|pierde\w*) lo (?:guardado|ahorrado|retenido|depositado)|paga\w* el doble|"
             r"(?:hara|haran|hacer|se hara) efectiv[oa]|(?:cobrar\w*|ejecutar\w*) el pagare|"
+            r"compensate (?:the )?(?:company|employer|agency|sponsor)|"
             r"(?:cash|enforce|call in) the (?:bond|note|promissory note)|"
             # "If you leave before August 31, the company will deduct its hiring costs".
             r"(?:deduct\w*|descont\w*|descuent\w*|recover\w*|recuper\w*|withh[oe]ld\w*|"
@@ -83,7 +84,9 @@ PRACTICES: tuple[Practice, ...] = (
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
         unless=rx(
-            r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)|^(?!.*(?:\$|\d\d)).*(?:pago "
+            r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)|"
+            r"(?:pierde|perdera|loses?|lose) (?:la|el|the) (?:garantia|guarantee)\b(?! (?:deposit|de "
+            r"deposito|en efectivo))|^(?!.*(?:\$|\d\d)).*(?:pago "
             r"del regreso|(?:the )?return (?:transportation|trip|travel|airfare|ticket)|(?:transporte|"
             r"viaje|boleto|pasaje) de regreso)"
         ),
@@ -137,6 +140,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
             r"upon (?:return|completion)|on return|(?:on|at) (?:your|the|his|her|their) (?:last|final) "
             r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|(?:season-?|end-of-season )?completion (?:account|fund)|"
+            r"(?:solo|only) (?:si|if) (?:\w+ )?(?:completa|termina|completes|finishes|stays)|"
             r"(?:with|in|on|at) (?:the |your |his |her |their )?(?:last|final) (?:check|cheque|"
             r"paycheck|payday)|"
             r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"
@@ -158,7 +162,8 @@ PRACTICES: tuple[Practice, ...] = (
         ),
         needs=rx(
             r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|raya|"
-            r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?)\b|%|\$|\bq\d)"
+            r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?|retention|"
+            r"retencion)\b|%|\$|\bq\d)"
         ),
         unless=_BONUS_ONLY,
     ),

@@ -38,6 +38,7 @@ HOME = (
 )
 PLACES = (
     r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
-    r"property|vivienda|campamento|casa|alojamiento|albergue|instalaciones|rancho|finca|town|"
+    r"property|vivienda|campamento|casas?|casas? rodantes|trailers?|alojamiento|albergue|"
+    r"instalaciones|rancho|finca|town|"
     r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging)"
 )

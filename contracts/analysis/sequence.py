@@ -29,7 +29,7 @@ _PAYS_IT = re.compile(
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A sentence that opens by pointing back at a cost: "Those hiring costs", "Dicha cuota".
 _ANAPHORA = re.compile(
-    r"^(?:those|these|this|that|such|said|the said|dich[oa]s?|est[oa]s|est[ea]|es[oa]s|es[ea]|"
+    r"^(?:those|these|this|that|such|said|the said|its|su|sus|dich[oa]s?|est[oa]s|est[ea]|es[oa]s|es[ea]|"
     r"tal(?:es)?|aquell[oa]s?) (?:\w+ ){0,2}?(?:costs?|fees?|charges?|amounts?|sums?|expenses?|"
     r"deductions?|payments?|gastos?|costos?|cuotas?|cobros?|cantidad(?:es)?|montos?|sumas?|"
     r"descuentos?|pagos?)\b"

@@ -182,7 +182,9 @@ _TEMPORAL = re.compile(
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
     r"|\b(?:en caso de que|si|if|when|cuando|in case) (?:\w+ ){0,3}?(?:visas?|visados?) (?:\w+ ){0,2}?"
     r"(?:negad[oa]|rechazad[oa]|denied|refused|rejected)\b"
-    r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b"
+    r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b|\bbefore travel\w*\b|"
+    r"\bantes de viajar\b|\b(?:una vez|after|once|tras) (?:aprobada |emitida |approved |issued )?"
+    r"(?:la |el |the |your |su )?visas?(?: (?:is |has been )?(?:approved|issued|aprobada|emitida))?\b"
     # "Al llegar al campamento, ...": arriving somewhere only dates what follows.
     r"|\b(?:al llegar|upon arrival|on arrival|on arriving|upon arriving|when you arrive) (?:al|a la|a|"
     r"at the|to the|at|in|en el|en la) (?:\w+ )?(?:campamento|camp|granja|farm|rancho|vivienda|"

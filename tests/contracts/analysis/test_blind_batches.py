@@ -151,6 +151,15 @@ BATCH = {
     "heldout_ag": Floors(
         12, 4, fees=0.95, clauses=0.9, terms=0.85, languages=0.9, recruiters=0.5, amounts=0.9
     ),
+    "heldout_ah": Floors(
+        12, 4, fees=0.9, clauses=0.8, terms=0.9, languages=0.95, recruiters=0.45, amounts=0.95
+    ),
+    "heldout_ai": Floors(
+        12, 4, fees=0.9, clauses=0.9, terms=0.9, languages=0.9, recruiters=0.7, amounts=0.95
+    ),
+    "heldout_aj": Floors(
+        12, 4, fees=0.95, clauses=0.9, terms=0.85, languages=0.9, recruiters=0.65, amounts=0.9
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]

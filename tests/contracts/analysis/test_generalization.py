@@ -9,6 +9,15 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    (
+        "blacklisting_threat",
+        "Workers who take complaints to outside agencies will not be offered a contract next year.",
+    ),
+    ("deposit_or_bond", "A guarantee sum of HK$3,000 is taken from the first wages and held."),
+    (
+        "breach_penalty",
+        "A worker who resigns early shall compensate the Company three months' salary.",
+    ),
     ("travel_cost", "Al terminar la temporada, el trabajador paga su propio boleto de regreso."),
     (
         "damage_chargeback",
@@ -187,6 +196,13 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    "The company buys the bus ticket to Nashville, and pays $16.00 for each day of travel for meals.",
+    "No supervisor will hold a worker's passport or visa.",
+    "No worker is asked to pay anything to be hired or to post a bond.",
+    "No. Ni la empresa ni su reclutador cobran cuota de inscripción ni apoyo para el trámite.",
+    "The Club will never: charge you for recruitment; keep your passport; lock the housing.",
+    "Meals: you may buy food at the staff café with your own money if you wish.",
+    "Before travelling you will take a free two-day orientation at our offices.",
     "El empleador solo despide por falta grave, y si el despido no es por falta grave paga el "
     "boleto de regreso.",
     "We will not punish you, and no complaint will ever put you on a do-not-rehire list.",
