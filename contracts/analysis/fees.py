@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
@@ -10,6 +11,7 @@ from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
 from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
+from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
 from contracts.analysis.segment import Clause
@@ -137,22 +139,10 @@ def sentence_categories(folded: str) -> list[str]:
     # A deposit handed to an agency is that practice, not also a recruiter's cut.
     if hits and "recruitment_fee" not in sentence_topics:
         cats = [c for c in cats if c != "recruitment_fee"]
-    # "firmará un pagaré que se hará efectivo si no termina" posts a bond; cashing it is the
-    # bond's own condition, a penalty only where the sentence does not post it.
-    if {c for c, _ in hits} >= {"deposit_or_bond", "breach_penalty"} and _POSTS_BOND.search(folded):
-        hits = [(c, at) for c, at in hits if c != "breach_penalty"]
-    # A guarantee sum taken from the wages is a bond, not withheld wages.
-    if {c for c, _ in hits} >= {"deposit_or_bond", "wage_withholding"} and _GUARANTEE.search(
-        folded
-    ):
-        hits = [(c, at) for c, at in hits if c != "wage_withholding"]
-    # Papers kept "until the last day" are kept papers, not kept wages, and the visa kept with
-    # the passport is a document, not a cost.
-    found = {c for c, _ in hits}
-    if "document_retention" in found:
+    hits = _settled(hits, folded)
+    # The visa kept with the passport is a document, not a cost.
+    if any(c == "document_retention" for c, _ in hits):
         cats = [c for c in cats if c != "visa_cost"]
-    if found >= {"document_retention", "wage_withholding"} and not find_money(folded):
-        hits = [(c, at) for c, at in hits if c != "wage_withholding"]
     for category, _ in hits:
         if category == "deposit_or_bond":
             category = next((c for c in _DEPOSIT_ROUTES if c in sentence_topics), category)
@@ -161,15 +151,41 @@ def sentence_categories(folded: str) -> list[str]:
     return cats
 
 
+# When two practices read the same words, the one that says what really happens wins:
+# (kept, dropped, when the sentence matches this).
+def _no_money(folded: str) -> bool:
+    """No amount of money, in figures or words, anywhere in the sentence."""
+    return not find_money(folded)
+
+
+_PRECEDENCE: tuple[tuple[str, str, Callable[[str], object]], ...] = (
+    # "firmará un pagaré que se hará efectivo si no termina" posts a bond; cashing it is the
+    # bond's own condition, a penalty only where the sentence does not post it.
+    ("deposit_or_bond", "breach_penalty", _POSTS_BOND.search),
+    # A guarantee sum taken from the wages is a bond, not withheld wages.
+    ("deposit_or_bond", "wage_withholding", _GUARANTEE.search),
+    # Papers kept "until the last day" are kept papers, not kept wages (unless money is kept).
+    ("document_retention", "wage_withholding", _no_money),
+)
+
+
+def _settled(hits: list[tuple[str, int]], folded: str) -> list[tuple[str, int]]:
+    """Practice hits with the losing side of each overlapping pair dropped."""
+    for kept, dropped, when in _PRECEDENCE:
+        found = {c for c, _ in hits}
+        if {kept, dropped} <= found and when(folded):
+            hits = [(c, at) for c, at in hits if c != dropped]
+    return hits
+
+
 def _by_payer_column(clause: Clause, folded: str, cats: list[str]) -> list[str]:
     """A cost table row's payer column decides whose cost the row is."""
     payer = row_payer(clause.text, clause.payers) if clause.payers else None
     if payer is None:
         return cats
-    practices = [c for c, _ in practice_hits(folded)]
     if payer == "other":
-        return [c for c in cats if c in practices]
-    if {"debt_bondage", "breach_penalty"} & set(practices):
+        return [c for c in cats if c in PRACTICE_CATEGORIES]
+    if {"debt_bondage", "breach_penalty"} & set(cats):
         return cats  # what a loan or a penalty pays for is not a cost of its own
     costs = [c for c in topics(folded) if c not in cats]
     if "damage_chargeback" in costs:
@@ -202,8 +218,7 @@ def clause_findings(
     amounts = [m for m in find_money(text, context=context) if m.amount is not None]
     # "Housing | Company | 0 EUR": a cost priced at nothing is no cost to anyone.
     if amounts and all(m.amount == 0 for m in amounts):
-        practices = {c for c, _ in practice_hits(folded)}
-        cats = [c for c in cats if c in practices]
+        cats = [c for c in cats if c in PRACTICE_CATEGORIES]
     money = amounts[0] if amounts else None
     language = detect_language(clause.text)
     if language in ("und", "mixed"):

@@ -249,11 +249,10 @@ def column_currency(line: str, *, context: str = "") -> str | None:
     m = _HEADER_CURRENCY.search(folded)
     if not m:
         return None
-    symbols = {"nt$": "TWD", "us$": "USD", "$": "USD", "₱": "PHP"}
     if m.group("word"):
         code = _suffix_code(m.group("word"))
     else:
-        code = symbols.get(m.group("code"), m.group("code").upper())
+        code = _PREFIX.get(m.group("code"), m.group("code").upper())
     if code == "PESO":
         return peso_currency(context or line)
     return _by_country(context or line, _RUPEE_COUNTRY, "INR") if code == "RUPEE" else code

@@ -94,10 +94,8 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
         return None
     if _FREE.search(tail):
         return "other"  # "Daily rides | Free crew bus": nobody pays
-    # The payer column may also sit before the amount: "Housing | Worker | $105 | Payroll".
-    # Right after the amount sits the payer cell, or else just before it ("Apartment | Worker |
-    # $110"); without an amount the item name comes first and the payer last.
-    # Without a price, the item's own first words ("Company housing") name no payer.
+    # Right after the price sits the payer cell, or else just before it ("Apartment | Worker |
+    # $110"); without a price, the item's own first words ("Company housing") name no payer.
     item_end = len(" ".join(folded.split()[:2]))
     parties = (
         list(_PARTY.finditer(tail))[:1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contracts.analysis.payer import WORKER
 from contracts.analysis.practice_freedom import FREEDOM
-from contracts.analysis.practice_words import Practice, rx
+from contracts.analysis.practice_words import WARNING, Practice, rx
 
 # A real completion bonus is paid on top of wages; part of the wages held back is not.
 _BONUS_ONLY = rx(
@@ -32,10 +32,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
             r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
             r"bond(?:ing)? (?:with|between)|safe[- ]deposit|deposit box\w*|caja de seguridad|"
-            # a place: "Bond County", "Bond Street"; a warning: "if anyone asks you for a deposit"
-            r"bond (?:county|street|st|road|rd|avenue|ave|hill|park)|si alguien|if (?:anyone|someone|"
-            r"somebody)|"
-            r"deposita(?:mos|ra) (?:su|el) (?:pago|salario))\b"
+            # a place: "Bond County", "Bond Street"
+            r"bond (?:county|street|st|road|rd|avenue|ave|hill|park)|"
+            rf"deposita(?:mos|ra) (?:su|el) (?:pago|salario)|{WARNING})\b"
         ),
     ),
     Practice(
@@ -122,10 +121,7 @@ PRACTICES: tuple[Practice, ...] = (
             # interest written as "+ 8 %" in a schedule row
             r"|\+ ?\d+(?:[.,]\d+)? ?%"
         ),
-        # A warning about loans someone else may offer is advice, not a loan.
-        unless=rx(
-            r"\b(?:si alguien|if (?:anyone|someone|somebody)|anyone who|cualquier persona que)\b"
-        ),
+        unless=rx(rf"\b(?:{WARNING})\b"),
     ),
     *FREEDOM,
     Practice(
@@ -201,3 +197,6 @@ PRACTICES: tuple[Practice, ...] = (
         ),
     ),
 )
+
+# The categories only a practice (not a cost topic) can find.
+PRACTICE_CATEGORIES = frozenset(p.category for p in PRACTICES)

@@ -21,6 +21,8 @@ class Practice:
     unless: re.Pattern[str] | None = None
 
 
+# A warning about what someone else may ask ("if anyone offers you a loan") is advice.
+WARNING = r"si alguien|if (?:anyone|someone|somebody)|anyone who|cualquier persona que"
 COMPLAINT = re.compile(
     r"\b(?:complain\w*|complaints?|quej\w+|lawyers?|attorneys?|abogad\w+|unions?|"
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"

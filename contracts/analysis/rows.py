@@ -11,7 +11,7 @@ import re
 
 from contracts.analysis.model import Line, Page
 from contracts.analysis.payer_columns import PayerHeader, payer_header
-from contracts.analysis.segment import Clause, split_sentences
+from contracts.analysis.segment import Clause, enclosing, split_sentences
 from contracts.analysis.text import fold
 
 _SAME_ROW = 3.0
@@ -53,6 +53,8 @@ def table_rows(page: Page) -> list[Clause]:
         else:
             rows.append([cell])
     out: list[Clause] = []
+    if not any(len(row) >= 3 for row in rows):
+        return out
     # A header printed as a line, not as cells, still heads the cell rows below it.
     headings = [
         (line.bbox[1], header)
@@ -72,13 +74,7 @@ def table_rows(page: Page) -> list[Clause]:
             cell_header = header
             continue
         text = ": ".join(_cell_text(c, i == 0) for i, c in enumerate(row))
-        boxes = [c.bbox for c in row if c.bbox]
-        bbox = (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        bbox = enclosing([c.bbox for c in row if c.bbox])
         out.append(Clause(text, page.number, bbox, block=True, payers=payers))
     return out
 

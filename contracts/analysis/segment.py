@@ -53,7 +53,7 @@ _ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
 _BOUNDARY = re.compile(r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9¹²³⁴⁵⁶⁷⁸⁹⁰])")
 
 
-def _union(boxes: list[BBox]) -> BBox | None:
+def enclosing(boxes: list[BBox]) -> BBox | None:
     """The smallest box holding all `boxes`."""
     if not boxes:
         return None
@@ -146,23 +146,34 @@ def _run_together(group: list[Line]) -> bool:
     return len(rows) > 1 and any(re.search(r"\d", ln.text) for ln in group)
 
 
-def _table_rows(groups: list[list[Line]]) -> list[list[Line]]:
+@dataclass(frozen=True)
+class _Row:
+    """A paragraph group of lines, with what it says as a table header (when it is one)."""
+
+    lines: list[Line]
+    currency: str | None = None
+    payers: PayerHeader | None = None
+
+
+def _table_rows(groups: list[list[Line]], context: str) -> list[_Row]:
     """A header line of payer or currency columns stands alone, and under it each line that
     opens a new cell is a row of its own, even when the line grouping ran rows together."""
-    out: list[list[Line]] = []
+    out: list[_Row] = []
     table = False
     for group in groups:
-        if payer_header(group[0].text) or column_currency(group[0].text):
-            out.append(group[:1])
+        currency = column_currency(group[0].text, context=context)
+        payers = payer_header(group[0].text)
+        if currency or payers:
+            out.append(_Row(group[:1], currency, payers))
             table, group = True, group[1:]
             if not group:
                 continue
         if _PROSE.search(" ".join(line.text for line in group)):
             table = False
         if table and _run_together(group):
-            out += [[line] for line in group]
+            out += [_Row([line]) for line in group]
             continue
-        out.append(group)
+        out.append(_Row(group))
     return out
 
 
@@ -171,12 +182,10 @@ def _line_clauses(page: Page) -> list[Clause]:
     clauses: list[Clause] = []
     column: str | None = None
     payers: PayerHeader | None = None
-    for group in _table_rows(_paragraphs(page.lines)):
+    for row in _table_rows(_paragraphs(page.lines), page.text):
+        group = row.lines
         sentences = split_sentences(" ".join(line.text for line in group))
         boxes = [line.bbox for line in group if line.bbox]
-        first = group[0].text if len(group) == 1 else ""
-        header = column_currency(first, context=page.text) if first else None
-        columns = payer_header(first) if first else None
         for sentence in sentences:
             # Prose ends the table whose header named the currency or the payer.
             if len(_LETTER_WORD.findall(sentence)) > _ROW_WORDS or _PROSE.search(sentence):
@@ -184,10 +193,10 @@ def _line_clauses(page: Page) -> list[Clause]:
             # Boxes of the lines that share words with this sentence, so excerpts point home.
             words = set(key(sentence).split())
             own = [ln.bbox for ln in group if ln.bbox and words & set(key(ln.text).split())]
-            clause = Clause(sentence, page.number, _union(own or boxes), False, column, payers)
+            clause = Clause(sentence, page.number, enclosing(own or boxes), False, column, payers)
             clauses.append(clause)
-        column = header or column
-        payers = columns or payers
+        column = row.currency or column
+        payers = row.payers or payers
     return clauses
 
 
@@ -216,7 +225,9 @@ def paragraph_units(page: Page) -> list[Clause]:
     units = []
     for group in _paragraphs(page.lines):
         boxes = [line.bbox for line in group if line.bbox]
-        units.append(Clause(squash(" ".join(ln.text for ln in group)), page.number, _union(boxes)))
+        units.append(
+            Clause(squash(" ".join(ln.text for ln in group)), page.number, enclosing(boxes))
+        )
     return units
 
 
@@ -231,7 +242,7 @@ def label_pairs(page: Page) -> list[Clause]:
         ):
             boxes = [b for b in (first.bbox, second.bbox) if b]
             text = f"{head.rstrip(':')}: {second.text.strip()}"
-            pairs.append(Clause(text, page.number, _union(boxes)))
+            pairs.append(Clause(text, page.number, enclosing(boxes)))
     blocks = list(page.blocks)
     for first_b, second_b in zip(blocks, blocks[1:], strict=False):
         if len(first_b.text.split()) <= 8:

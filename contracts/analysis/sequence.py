@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from contracts.analysis.fees import SHORT_WORDS, clause_findings
-from contracts.analysis.model import BBox, FeeFinding
+from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
 from contracts.analysis.polarity import balance
-from contracts.analysis.segment import Clause
+from contracts.analysis.segment import Clause, enclosing
 from contracts.analysis.text import fold, key
 
 _LABEL_WORDS = 8
@@ -115,17 +115,10 @@ def _completed(
         if f.amount is None and price is not None:
             f = replace(f, amount=price.amount, currency=price.currency)
         if clause is not None:
-            f = replace(f, excerpt=f"{f.excerpt} {clause.text}", bbox=_union(f, clause))
+            boxes = [b for b in (f.bbox, clause.bbox) if b] if clause.page == f.page else []
+            f = replace(f, excerpt=f"{f.excerpt} {clause.text}", bbox=enclosing(boxes) or f.bbox)
         out.append(f)
     return out
-
-
-def _union(finding: FeeFinding, clause: Clause) -> BBox | None:
-    """The box around a finding's excerpt and one more sentence on the same page."""
-    if finding.page != clause.page or not finding.bbox or not clause.bbox:
-        return finding.bbox
-    a, b = finding.bbox, clause.bbox
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _is_label(text: str) -> bool:
