@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from contracts.analysis.amendments import superseded
 from contracts.analysis.i18n import N_
 from contracts.analysis.language import combine, detect_language
 from contracts.analysis.model import (
@@ -70,7 +71,7 @@ def analyze_document(
             page_units, program, page_language=language, context=context, rows=tuple(rows)
         )
     required = required_terms(program)
-    fees = dedupe(fees)
+    fees = superseded(dedupe(fees), clauses)
     present = reconcile(find_terms(units, required), fees)
     have = {t.term for t in present}
     language = combine(page_languages)

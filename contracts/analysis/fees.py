@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 
 from contracts.analysis.language import detect_language
-from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, PER_MEAL
+from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, OPT_IN, PER_MEAL
 from contracts.analysis.model import FeeFinding
-from contracts.analysis.money import Money, find_money, priced_in
+from contracts.analysis.money import Money, find_money, priced_in, stated_total
 from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
@@ -22,6 +22,7 @@ from contracts.analysis.topics import (
     VISA_PROPER,
     WAGE_WORDS,
     topics,
+    untimed,
 )
 
 _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
@@ -53,6 +54,12 @@ _GUARANTEE = re.compile(r"\b(?:guarantee|garantia|security|bond|fianza)\b")
 _FEE_FOR_VISA = re.compile(
     r"\b(?:service|processing|agency|placement|recruitment) (?:charge|fee)s?\b.*\b(?:for|covers?|"
     r"covering|includ\w+|por|cubre|incluye)\b (?:\w+ ){0,8}?(?:visas?|visados?)\b"
+)
+# "una aportación de 650 dólares, que cubre revisión de documentos, traducción y la plática":
+# what a recruiter's fee is said to cover is what it pays for, not a cost of its own.
+_FEE_COVERS = re.compile(
+    r"\b(?:which|that|que|lo que) (?:\w+ )?(?:covers?|includes?|cubre|incluye|ampara)\b|"
+    r"\b(?:covering|including|incluyendo|para cubrir|to cover)\b"
 )
 _POSTS_BOND = re.compile(
     r"\b(?:firm(?:a|an|ara|aran|ar|e|en)|signs?|signed|signing|deja\w* firmad[oa]|posts?|posted|"
@@ -121,6 +128,17 @@ def cost_categories(folded: str) -> list[str]:
     return found
 
 
+def _fee_contents_dropped(folded: str, cats: list[str]) -> list[str]:
+    """Costs named only as what a recruitment fee covers are that fee."""
+    cover = _FEE_COVERS.search(folded)
+    if "recruitment_fee" not in cats or not cover:
+        return cats
+    before = topics(folded[: cover.start()])
+    if "recruitment_fee" not in before:
+        return cats
+    return [c for c in cats if c in before]
+
+
 def sentence_categories(folded: str) -> list[str]:
     """Every fee category a folded sentence triggers, cost or practice."""
     cats = [] if FOR_CAUSE.search(folded) else cost_categories(folded)
@@ -129,6 +147,7 @@ def sentence_categories(folded: str) -> list[str]:
     # what the fee pays for, not a visa fee of its own.
     if {"recruitment_fee", "visa_cost"} <= set(cats) and _FEE_FOR_VISA.search(folded):
         cats = [c for c in cats if c != "visa_cost"]
+    cats = _fee_contents_dropped(folded, cats)
     sentence_topics = topics(folded)
     hits = practice_hits(folded)
     # What a loan pays for (the fare, the fees) is the debt, and the money a penalty clause
@@ -198,7 +217,7 @@ def _meal_is_lawful(folded: str, money: Money | None, program: str) -> bool:
     if program != "h2a":
         return False
     if money is None or money.amount is None:
-        return bool(LAWFUL_MEAL.search(folded))
+        return bool(LAWFUL_MEAL.search(folded) or OPT_IN.search(folded))
     per_day = money.amount * (3 if PER_MEAL.search(folded) else 1)
     return money.currency in (None, "USD") and per_day <= MEAL_CAP_USD_2026
 
@@ -219,7 +238,7 @@ def clause_findings(
     # "Housing | Company | 0 EUR": a cost priced at nothing is no cost to anyone.
     if amounts and all(m.amount == 0 for m in amounts):
         cats = [c for c in cats if c in PRACTICE_CATEGORIES]
-    money = amounts[0] if amounts else None
+    money = stated_total(folded, amounts) or (amounts[0] if amounts else None)
     language = detect_language(clause.text)
     if language in ("und", "mixed"):
         language = page_language
@@ -230,7 +249,9 @@ def clause_findings(
         # "the meal charge in item 14": the clause it points to is judged on its own words.
         if money is None and category in _COSTS and _CROSS_REFERENCE.search(folded):
             continue
-        passport_only = bool(PASSPORT_ONLY.search(folded)) and not VISA_PROPER.search(folded)
+        passport_only = bool(PASSPORT_ONLY.search(folded)) and not VISA_PROPER.search(
+            untimed(folded)
+        )
         out.append(
             FeeFinding(
                 category=category,

@@ -17,6 +17,11 @@ _CHOICE = (
     r"(?:own )?(?:option|choice)|a (?:su|tu) (?:eleccion|gusto)|(?:is|are|es|son) (?:entirely |totalmente )?"
     r"voluntar(?:y|i[oa]s?))\b"
 )
+# Under H-2A a meal plan the worker signs up for is lawful: "only for workers who sign up".
+OPT_IN = re.compile(
+    r"\b(?:who|que) (?:\w+ )?(?:sign up|signs up|opt in|opts in|choose|chooses|elect|elects|"
+    r"se inscrib\w+|lo solicit\w+|(?:lo |la )?elij\w+)\b"
+)
 # Buying extras "if you wish" is the worker's choice; not for fees, where "si usted quiere el
 # trabajo" is the demand itself.
 _WISH = (
@@ -41,7 +46,8 @@ LAWFUL: dict[str, re.Pattern[str]] = {
         r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
         r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
         r"employment insurance|(?:canada|quebec) pension plan|cpp|qpp|rrq|income tax|"
-        r"(?:ley|law) (?:\w+ )?(?:exige|requires))\b"
+        r"(?:ley|law) (?:\w+ )?(?:exige|requires)|labou?r insurance|national health insurance|nhi|"
+        r"socso|perkeso|eis|provident fund|epf|sss|philhealth|pag-?ibig|gosi)\b"
     ),
 }
 FOR_CAUSE = re.compile(

@@ -50,6 +50,8 @@ _PREFIX = {
     "ntd": "TWD",
     "s$": "SGD",
     "rm": "MYR",
+    "tk.": "BDT",
+    "tk": "BDT",
     "rp": "IDR",
     "lps.": "HNL",
     "l.": "HNL",
@@ -57,7 +59,7 @@ _PREFIX = {
     "l": "HNL",
 }
 # Single-letter symbols that are also list markers or units need a real-looking amount.
-_MIN_DIGITS = {"q": 2, "l": 3, "l.": 3, "sr": 3, "qr": 2}
+_MIN_DIGITS = {"q": 2, "l": 3, "l.": 3, "sr": 3, "qr": 2, "tk": 3, "tk.": 3}
 _SUFFIX = (
     (r"pesos?\s+filipinos?|philippine\s+pesos?", "PHP"),
     (r"pesos?\s+mexicanos?|mexican\s+pesos?", "MXN"),
@@ -97,7 +99,9 @@ _SUFFIX = (
     (r"rupiah", "IDR"),
     (r"dirhams?", "AED"),
 )
-_NUM = r"\d{1,3}(?:[,. \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# "1,35,000": South Asian grouping (lakhs) comes first, so it is read whole.
+_LAKH_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}"
+_NUM = rf"{_LAKH_NUM}(?:\.\d{{1,2}})?|\d{{1,3}}(?:[,. \u00a0]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
 _SUFFIX_ALT = "|".join(f"(?:{p})" for p, _ in _SUFFIX)
 _CODE_BEFORE = re.compile(rf"\b(?P<code>{_CODES.lower()})\.?\s*(?P<num>{_NUM})(?![\d%])")
@@ -112,6 +116,7 @@ _AFTER = re.compile(
 _CODE_AFTER = re.compile(rf"(?<![\w$.,])(?P<num>{_NUM})\s?(?P<code>{_CODES.lower()})\b")
 # "$3,500.00 M.N.": moneda nacional, the local peso.
 _NATIONAL = re.compile(r"^\s*m\.\s?n\.?(?!\w)")
+_CODE_NEXT = re.compile(rf"\s?({_CODES.lower()})\b")
 _THOUSANDS = re.compile(r"^(?P<num>.+?)\s+(?:mil|thousand)$")
 _WAGE_MULTIPLE = re.compile(
     r"\b(?:(?:\w+|\d+)\s+(?:months?|weeks?|days?)'?s?\s+(?:salary|wages?|pay)|"
@@ -123,6 +128,16 @@ _PESO_COUNTRY = (
     (re.compile(r"dominican"), "DOP"),
     (re.compile(r"santiago de chile|republica de chile|chilen[oa]s?\b|chilean"), "CLP"),
     (re.compile(r"argentin"), "ARS"),
+)
+# An amount in lakhs with no currency named is in the money of the country the text names.
+_LAKH_AMOUNT = re.compile(rf"(?<![\w$.,]){_LAKH_NUM}(?:\.\d{{1,2}})?(?![\d,])")
+_LAKH_DIGITS = re.compile(r"(?<![\w$.,])(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>lakhs?|lacs?|crores?)\b")
+_LAKH_WORD = re.compile(r"\b(?:lakhs?|lacs?|crores?)\b")
+_SOUTH_ASIA = (
+    (re.compile(r"bangladesh|dhaka|taka"), "BDT"),
+    (re.compile(r"nepal|kathmandu"), "NPR"),
+    (re.compile(r"sri lanka|colombo"), "LKR"),
+    (re.compile(r"pakistan|lahore|karachi|islamabad"), "PKR"),
 )
 _RUPEE_COUNTRY = (
     (re.compile(r"nepal|kathmandu"), "NPR"),
@@ -141,7 +156,7 @@ def parse_number(raw: str) -> float | None:
     if not raw[:1].isdigit():
         value = words_to_number(raw)
         return float(value) if value is not None else None
-    match = re.fullmatch(r"(\d{1,3}(?:[,. ]\d{3})+|\d+)(?:[.,](\d{1,2}))?", raw)
+    match = re.fullmatch(rf"({_LAKH_NUM}|\d{{1,3}}(?:[,. ]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?", raw)
     if not match:
         return None
     whole = re.sub(r"[,. ]", "", match.group(1))
@@ -184,6 +199,18 @@ def _by_country(
     return default
 
 
+def _lakhs(folded: str) -> list[tuple[int, int, float]]:
+    """Amounts counted in lakhs or crores, in figures ("1,35,000", "2 lakh") or words."""
+    found = [(m.start(), m.end(), parse_number(m.group(0))) for m in _LAKH_AMOUNT.finditer(folded)]
+    for m in _LAKH_DIGITS.finditer(folded):
+        scale = 10_000_000 if m.group("scale").startswith("crore") else 100_000
+        found.append((m.start(), m.end(), float(m.group("num")) * scale))
+    for m in WORDS_RUN.finditer(folded):
+        if _LAKH_WORD.search(m.group(0)):
+            found.append((m.start(), m.end(), parse_number(m.group(0))))
+    return [(s, e, a) for s, e, a in found if a]
+
+
 def find_money(text: str, *, context: str = "") -> list[Money]:
     """Every amount of money in `text`, in order of appearance."""
     folded = fold(text)
@@ -210,21 +237,41 @@ def find_money(text: str, *, context: str = "") -> list[Money]:
             code = _suffix_code(m.group("suffix"))
         elif m.group("sym") == "$":
             after = folded[m.end() : m.end() + 90]
+            named = _CODE_NEXT.match(after)  # "$9,800 MXN"
+            code = named.group(1).upper() if named else code
             code = "PESO" if _NATIONAL.match(after) else _spelled_code(after) or code
         add(m.start(), m.end(), parse_number(m.group("num")), code)
     for m in _CODE_AFTER.finditer(folded):
         add(m.start(), m.end(), parse_number(m.group("num")), m.group("code").upper())
     for m in _AFTER.finditer(folded):
         add(m.start(), m.end(), parse_number(m.group("num")), _suffix_code(m.group("suffix")))
+    for start, end, amount in _lakhs(folded):
+        add(start, end, amount, _by_country(context or text, _SOUTH_ASIA, "INR"))
     for m in _WAGE_MULTIPLE.finditer(folded):
         add(m.start(), m.end(), None, None)
     return [money for _, money in sorted(found, key=lambda pair: pair[0])]
 
 
 def principal(text: str, *, context: str = "") -> Money | None:
-    """The first amount of `text`: the one a finding reports."""
+    """The amount a finding reports: the stated total, else the first amount of `text`."""
     amounts = find_money(text, context=context)
-    return amounts[0] if amounts else None
+    priced = [m for m in amounts if m.amount is not None]
+    return stated_total(fold(text), priced) or (amounts[0] if amounts else None)
+
+
+# "$14 each ... a total of $51", "$75.00 per week (total $300.00)": the total is the cost.
+_TOTAL = re.compile(
+    r"\b(?:total|totals|totaling|totalling|en total|in all|en suma)\b\W{0,3}(?:\w+\W{1,3}){0,2}$"
+)
+
+
+def stated_total(folded: str, amounts: list[Money]) -> Money | None:
+    """The amount that a 'total' word introduces, if any."""
+    for money in amounts[1:]:
+        start = folded.find(money.text)
+        if start > 0 and _TOTAL.search(folded[:start]):
+            return money
+    return None
 
 
 # A table column headed "Amount (PHP)" or "Deduction TWD per month" prices the bare numbers

@@ -19,7 +19,8 @@ _NOT_NEGATION = re.compile(
     r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b"
 )
 _QUANTIFIER = re.compile(
-    r"(?:nobody|no[- ]one|nadie|none|nothing|nada|ningun\w*|neither|no (?:\w+ )?(?:worker|"
+    r"(?:nobody|no[- ]one|nadie|none|nothing|nada|ningun\w*|neither|no (?:[\w-]+ )?(?:[\w-]+ (?:or|and|nor|o|y|ni) "
+    r"(?:[\w-]+ )?)?(?:worker|rent|renta|alquiler|utilit\w+|"
     r"employee|person|"
     r"fee|charge|amount|sum|part|portion|deduction|monto|cantidad|parte|descuento|"
     r"deposit|money|payment|cost|trabajador\w*|persona|cuota|cobro|pago|costo|deposito|"
@@ -73,12 +74,20 @@ _BOUNDARY = re.compile(
     r"[,:;)]|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
 )
 MAX_GAP = 4
+# Words that carry no content of their own do not use up the scope: "will not be asked to pay
+# a security deposit" keeps "deposit" under the "not".
+_LIGHT = frozenset(
+    "a an the any to be been being for of asked required expected obliged made forced told "
+    "charged pay paid post provide give sign buy make un una el la los las su sus de por para "
+    "pagar dar firmar dejar entregar pedir exigir".split()
+)
 _CONDITION_OPEN = re.compile(r"\b(?:si|if)\b(?: [\w-]+){1,3} $")
 # The condition has run its course: a verb phrase of its own before the cue ("no es por falta grave").
 _CONDITION_CLOSED = re.compile(r"^ (?:es|son|fue|is|are|was|were|esta|estan) (?:\w+ ){2,}$")
 # Spanish object pronouns sit between a negator and its verb ("no le seran devueltos").
 _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos"})
 MAX_QUANTIFIER_GAP = 14
+_WORDS = re.compile(r"\w+")
 _RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
@@ -106,7 +115,8 @@ def negated(text: str, start: int) -> bool:
             # "No deduction is made for housing, which is free": the relative clause is free.
             if _RELATIVE.search(gap_text):
                 continue
-            if len(gap) <= MAX_QUANTIFIER_GAP and ";" not in gap_text:
+            heavy = [w for w in _WORDS.findall(gap_text) if w not in _LIGHT]
+            if len(heavy) <= MAX_QUANTIFIER_GAP and ";" not in gap_text:
                 if not _SCOPE_END.search(gap_text):
                     return True
             continue
@@ -121,7 +131,8 @@ def negated(text: str, start: int) -> bool:
             return True
         if _BOUNDARY.search(gap_text):
             continue
-        if len(gap) > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):
+        weight = sum(1 for w in gap if w not in _LIGHT)
+        if weight > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):
             continue
         # "who do not finish the contract will pay": a new verb group ends the scope.
         following = [w for w in gap if w not in _CLITICS] + text[start:].split()[:1]

@@ -102,6 +102,13 @@ _SCALES = {
     "million": 1_000_000,
     "millon": 1_000_000,
     "millones": 1_000_000,
+    # South Asian scales: "one lakh thirty-five thousand" is 135,000.
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _GLUE = {"and", "y", "-"}
 

@@ -26,8 +26,8 @@ EMPLOYER = (
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
-    r"\b(?:customers?(?![- ]service)|guests?|clients?|members|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
-    r"clientes?|huespedes|comensales|pasajeros|usuarios|visitantes)\b"
+    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?)|clients?|members|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
+    r"clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 RELIEF = [
     r"\bfree\b(?! to\b)",
@@ -76,6 +76,14 @@ RELIEF = [
     rf"(?<!\bde )(?<!\ben )(?<!\bcon )(?<!\bpor )(?<!\bdel )(?<!\ba )(?<!\bsu )"
     rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
+    # "The visa fee is the employer's cost", "es gasto de la empresa".
+    rf"\b(?:is|are|remains?|will be|es|son|sera|seran) (?:an? |the )?(?:\w+ )?{EMPLOYER}'?s'? "
+    rf"(?:own |sole )?(?:expense|responsibility|cost|obligation)s?\b",
+    r"\b(?:gastos?|costos?|responsabilidad|obligacion) (?:exclusiv\w+ )?(?:de|del) (?:la |el )?"
+    r"(?:empresa|empleador|patron|patrono|compania|granja|rancho|finca)\b",
+    # "The company, not the worker, pays": the worker named only to be ruled out.
+    rf"\b{EMPLOYER}\b,? (?:and |y )?(?:not|no|never|nunca|rather than|instead of|en lugar del?|"
+    rf"en vez del?) (?:by |por )?(?:the |el |la |each |cada |any )?{WORKER}\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los)? {EMPLOYER}\b",
     # a payer named by its own name: "corren por cuenta de Arándanos del Norte"
     rf"(?<!actua )(?<!actuan )(?<!actuando )\b(?:a cargo|por cuenta) de (?!(?:la |el |los |las |cada |"
@@ -109,7 +117,7 @@ RELIEF = [
     r"employer)\b",
     r"\b(?:will be|is|are|shall be) (?:paid|provided|given|reimbursed) (?:\w+ ){0,2}?(?:return "
     r"|the return )?(?:transportation|travel|trip|ticket|fare|passage)\b",
-    r"\bpaid (?:\w+ )?(?:ticket|fare|trip|passage|flight)\b",
+    r"\bpaid (?:\w+ ){0,2}?(?:tickets?|fares?|trips?|passage|flights?)\b",
     r"\b(?:boleto|pasaje|viaje) (?:\w+ )?pagad[oa]\b",
     r"\bis paid for\b",
     rf"\b(?:advanced|fronted|adelantad[oa]s?|anticipad[oa]s?) (?:by|por) (?:the |el |la |los )?"
@@ -131,7 +139,7 @@ RELIEF = [
     r"\bpagad[oa]s? (?:al|a la) (?:final|terminar|termino)\b",
     # The worker is handed the trip: "get return transportation", "recibe su boleto".
     r"\b(?:gets?|receives?|recibe|reciben|recibira|recibiran|(?:is|are|will be) given|"
-    r"entitled to|tiene derecho a|tendra derecho a) (?:\w+ ){0,2}?(?:transportation|tickets?|"
+    r"entitled to|tiene derecho a|tendra derecho a) (?:\w+ ){0,3}?(?:transportation|tickets?|"
     r"fares?|trips?|passage|flights?|boletos?|pasajes?|viajes?|vuelos?)\b",
 ]
 CHARGE = [
@@ -183,6 +191,9 @@ CHARGE = [
     # The worker's own declaration: "será cubierto por mi persona", "at my own expense".
     r"\b(?:por mi (?:persona|cuenta)|a mi cargo|de mi bolsillo|at my (?:own )?(?:expense|cost)|"
     r"paid by me)\b",
+    # A receipt for money taken from a worker: "Received with thanks from ... the sum of".
+    r"\b(?:received|recibi(?:mos)?|recibido) (?:with thanks )?(?:from|de)\b.{0,200}?\b(?:the sum of|"
+    r"the amount of|la (?:suma|cantidad) de)\b",
     # The payee column of a deduction schedule: "Dormitory 2,500 Paid to Employer".
     r"\bpaid to (?:the )?(?:employer|company|agency|broker|recruiter)\b",
     # "que me hace favor de depositar en la cuenta de mi yerno": a polite demand for money.
@@ -202,7 +213,8 @@ CHARGE = [
     r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "
     r"worker'?s |cada |su |tu |the )?(?:next |first |last |following |proximo |primer )?(?:pay|"
     r"check|wages|paycheck|cheque|sueldo|salario)\b",
-    rf"\brespons[ai]b\w+ (?:of|for|del|de la) (?:the |each )?{WORKER}\b",
+    rf"\brespons[ai]b\w+ (?:exclusiv\w+ |sole |unica )?(?:of|for|del|de la|de el|de) "
+    rf"(?:the |each |el |la |cada )?{WORKER}\b",
     # "Applicants are responsible for obtaining and paying for their own passport."
     rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:is|are|will be|es|son|sera|seran) respons[ai]bles? (?:for|de) "
     rf"(?:\w+ ){{0,3}}?(?:paying|the cost|pagar|cubrir|el costo|el pago)\b",
@@ -236,7 +248,9 @@ CHARGE = [
     r"(?:^|(?<=[.;:!¡,] )|^(?:para|to|in order to|por favor|please) (?:\w+ ){0,4})"
     r"(?:deposita|depositen|deposite|pague|paguen|mande|manden|envie|envien|transfiera|"
     r"deposit|send|wire|transfer)\b (?:\w+ ){0,2}?"
-    r"(?:\$|[a-z]{1,3}\.? ?\$?\d)",
+    # a currency before the figure, not a word: "send passport copy and 2 photos"
+    r"(?:\$|(?!(?:and|or|the|for|per|por|de|el|la|by|at|to|in|on|of|y|o|a|un|una)\b)"
+    r"[a-z]{1,3}\.? ?\$?\d)",
     r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$? ?\d)",
     # A cost due with no payer named is the reader's: "the fee must be paid before the interview".
     r"\b(?:must|shall|has to|have to|is to|are to) be paid\b(?! (?:by|for by|to|a|al) (?:the )?"

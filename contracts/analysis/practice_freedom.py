@@ -17,10 +17,16 @@ FREEDOM: tuple[Practice, ...] = (
             r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
             r"conservar\w*|conserva\w*|qued(?:a|an|ara|aran|e|en|ar\w*) con|recibe|reciben|recibira|recibiran|"
             r"recoger\w*|recoge\w*|entreg\w*(?! de\b)|custodia\w*|"
-            r"quitar\w*|quita\w*)\b(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
+            r"quitar\w*|quita\w*)\b"
+            # "to hold your seat ... after visa comes": the object is a seat, not the papers.
+            r"(?! (?:your|a|the|his|her|their|su|el|un|tu) (?:seat|place|spot|slot|position|lugar|cupo)s?\b)"
+            r"(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
             r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
             r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
             r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
+            # "to cover the visa fee": the fee is money, not the document.
+            r"(?! (?:application |processing |stamping )?(?:fees?|costs?|charges?|payments?|"
+            r"appointment|interview|costo|cuota|tarifa|pago|cita)\b)"
             # "Tráigame el pasaporte ..., yo se lo guardo": the speaker keeps it.
             r"|\b(?:passports?|pasaportes?|documentos? de identidad)\b(?:\W+\w+){0,14}?\W+(?:yo |"
             r"nosotros )?(?:se )?(?:lo|los|la|las) (?:guardo|guardamos|tengo|tenemos|retengo|"
@@ -63,7 +69,7 @@ FREEDOM: tuple[Practice, ...] = (
             r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
             r"(?:do[- ]not|no)[- ](?:return|recall|invite|recruit|rehire|hire)s? (?:list|roster|"
             r"register|registry|file)|"
-            r"lista de no (?:contratar|recontratar))\b"
+            r"lista de no (?:contratar|recontratar)|boletinad[oa]s?|boletinar\w*)\b"
         ),
         None,
     ),
@@ -72,7 +78,7 @@ FREEDOM: tuple[Practice, ...] = (
         rx(
             r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
             r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
-            r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|reported? to (?:the )?(?:us |u\.s\. )?"
+            r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|report(?:ed|s)? (?:you |them |him |her |workers? )?to (?:the )?(?:us |u\.s\. )?"
             r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
             r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
             r"deport\w+|not eligible for (?:re-?hire|rehiring|return|re-?employment|future)|"
@@ -90,10 +96,13 @@ FREEDOM: tuple[Practice, ...] = (
             # "yo lo borro de la lista", "ya no entra en la lista", "ya no vuelve a salir"
             r"(?:lo|la|los|las) (?:borro|borramos|saco|sacamos|quito|quitamos|borra\w*) de (?:la|las|"
             r"nuestra\w*) lista\w*|(?:ya )?no (?:entra|entran|vuelve|vuelven|estara|estaran|"
-            r"queda|quedan) (?:\w+ ){0,2}?(?:en|a) (?:la|las) lista\w*|ya no (?:vuelve|vuelven) a "
+            r"queda|quedan) (?:\w+ ){0,2}?(?:en|a) (?:la|las) lista\w*|(?:ya )?no (?:vuelve|vuelven|volvera|volveran) a (?:trabajar|venir) (?:con|para|a|en) "
+            r"(?:nosotros|la empresa|el rancho|la granja|esta empresa)|(?:will not|won't|will never) "
+            r"(?:work|come back|return) (?:for|to|with) (?:us|the company|the farm)|"
+            r"ya no (?:vuelve|vuelven) a "
             r"(?:salir|ir|viajar|venir|ser llamad\w+)|se queda\w* sin visa|"
-            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:en (?:las )?(?:siguientes|"
-            r"proximas|futuras) temporadas|de nuevo|otra vez|para "
+            r"no (?:sera|seran) (?:solicitad|llamad|invitad|pedid)\w* (?:en (?:las? )?(?:siguientes |"
+            r"proximas |futuras |otra |nueva |la proxima )?temporadas?|de nuevo|otra vez|para "
             r"(?:futuras|la proxima|otras)))\b"
         ),
         needs=COMPLAINT,
@@ -112,7 +121,7 @@ FREEDOM: tuple[Practice, ...] = (
             rf"(?:sale|salen|salir|leaves?|leave|go out|goes out)\b(?:\W+\w+){{0,4}}?\W+(?:{PLACES}|"
             rf"granja|at night|de noche|sin permiso|without (?:\w+ ){{0,3}}?permission)\b"
             rf"|\b(?:gates?|doors?|puertas?|portones?) (?:are|is|will be|se) (?:locked|closed|cierran?|"
-            rf"cerrad[oa]s?) (?:at|a las) \d"
+            rf"cerrad[oa]s?) (?:at|a las|from|after|de|desde|despues de las) \d"
             rf"|\b(?:cannot|can't|may not|no (?:pueden|puede|podra|podran)) (?:go out|leave|salir)"
             rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
             rf"|\bno se permiten? (?:salidas|salir)\b"
@@ -121,7 +130,8 @@ FREEDOM: tuple[Practice, ...] = (
             rf"(?:pueden|puede|podra|podran)) (?:spend|stay|pasar|quedarse) (?:a |one |any |una |la )?"
             rf"(?:night|noche) (?:away|out|outside|fuera)|\b(?:workers?|employees?|trabajador\w*|residents?|"
             rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
-            rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)) (?:\w+ )?(?:change|switch|"
+            rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)|(?:esta |queda )?prohibido|"
+            rf"se prohibe|(?:are |is )?(?:not allowed|prohibited|forbidden) (?:to|from)) (?:\w+ )?(?:change|switch|"
             rf"transfer to|move to|go to|work for|cambiar(?:se)? de|cambiar|pasar(?:se)? a|irse con) "
             rf"(?:\w+ )?(?:employers?|empleador|patron|jobs?|"
             rf"trabajo|empresa)\b"

@@ -34,13 +34,16 @@ PRACTICES: tuple[Practice, ...] = (
             r"bond(?:ing)? (?:with|between)|safe[- ]deposit|deposit box\w*|caja de seguridad|"
             # a place: "Bond County", "Bond Street"
             r"bond (?:county|street|st|road|rd|avenue|ave|hill|park)|"
+            # a bank slip: "ficha de depósito", "deposit slip"
+            r"(?:ficha|boleta|comprobante|recibo|voucher) (?:del? )?depositos?|deposit (?:slips?|"
+            r"receipts?|vouchers?)|"
             rf"deposita(?:mos|ra) (?:su|el) (?:pago|salario)|{WARNING})\b"
         ),
     ),
     Practice(
         "breach_penalty",
         rx(
-            r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|forfeit\w* (?:\S+ ){0,5}?"
+            r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|(?:in|as) damages|danos y perjuicios|forfeit\w* (?:\S+ ){0,5}?"
             r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
             r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
             r"penalizacion\w*|penalidad\w*|pena convencional|(?:perder\w*|pierde\w*) (?:el|la|su|sus) "
@@ -107,6 +110,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"plus \d+ ?%|mas (?:el )?\d+ ?%|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
+            # "a cash advance of $300, deducted from future paychecks"
+            r"|\b(?:deduct\w*|descont\w*|descuent\w*|recover\w*|withh\w+)\b.*\b(?:pay|paychecks?|"
+            r"wages|salary|sueldo|salario|cheques?)\b"
             # repaid out of the pay until the debt is cleared
             r"|\b(?:repa\w+|pay\w* back|devolver\w*)\b.*\b(?:from|out of|de|del) (?:your |his |her |"
             r"their |the |su |el )?(?:salary|wages?|pay|paycheck|sueldo|salario|cheque|raya)\b"
@@ -131,12 +137,12 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:season(?:al)? |wage |pay |end-of-season )?hold-?backs?|mandatory savings?|compulsory "
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
-            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+) (?:\S+ ){0,16}?(?:until|hasta|"
+            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+) (?:\S+ ){0,24}?(?:until|hasta|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
             r"upon (?:return|completion)|on return|(?:on|at) (?:your|the|his|her|their) (?:last|final) "
             r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|(?:season-?|end-of-season )?completion (?:account|fund)|"
-            r"(?:solo|only) (?:si|if) (?:\w+ )?(?:completa|termina|completes|finishes|stays)|"
+            r"(?:solo|only) (?:si|if) (?:\w+ )?(?:completa|termina|completes?|finish(?:es)?|stays?)|"
             r"(?:with|in|on|at) (?:the |your |his |her |their )?(?:last|final) (?:check|cheque|"
             r"paycheck|payday)|"
             r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"

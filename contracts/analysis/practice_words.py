@@ -34,12 +34,12 @@ COMPLAINT = re.compile(
 )
 # Where a worker lives, as against where the work is done.
 HOME = (
-    r"(?:housing|house|home|quarters|dormitor\w+|residence|camp|compound|flat|apartments?|"
+    r"(?:housing|house|home|quarters|bunkhouses?|barracks|dorms?|labou?r camps?|dormitor\w+|residence|camp|compound|flat|apartments?|"
     r"accommodation\w*|hostel|lodging|vivienda|casa|alojamiento|albergue|campamento|"
     r"apartamentos?|departamentos?|cuartos?)"
 )
 PLACES = (
-    r"(?:housing|house|home|premises|camp|compound|dormitor\w+|residence|quarters|farm|ranch|"
+    r"(?:housing|house|home|premises|camp|compound|bunkhouses?|barracks|dorms?|grounds|dormitor\w+|residence|quarters|farm|ranch|"
     r"property|vivienda|campamento|casas?|casas? rodantes|trailers?|alojamiento|albergue|"
     r"instalaciones|rancho|finca|town|"
     r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging)"

@@ -74,6 +74,13 @@ _HOLDER = re.compile(
 )
 
 
+_TO_WORKER = re.compile(
+    rf"^\S+(?: over| back| in)? (?:to|a|al) (?:him|her|them|you|(?:the |el |la )?{WORKER})\b"
+)
+_TO_HOLDER = re.compile(
+    r"^\S+(?: over| in)? (?:to|a|al) (?:the |la |el )?(?:agency|agencia|employer|empleador|company|"
+    r"empresa|recruiter|reclutador|patron|supervisor|mayordomo|crew leader|foreman)\b"
+)
 _IMPERATIVE_KEEP = re.compile(
     r"(?:keep|hold|guarde|guarden|conserve|conserven|mantenga|mantengan) (?:your|su|sus)\b"
 )
@@ -91,6 +98,12 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     if _IMPERATIVE_KEEP.match(sentence[start:]) and not before.strip(" -•*:"):
         return True
     if _GIVE_VERB.match(verb):
+        after = sentence[start : start + 60]
+        # "shall hand over to him his passport": handed back; "Entregaré a LA AGENCIA": handed in.
+        if _TO_WORKER.search(after):
+            return True
+        if _TO_HOLDER.search(after):
+            return False
         return not re.search(rf"\b{WORKER}\b", before)
     return bool(_KEEP_VERB.match(verb)) and bool(_WORKER_SUBJECT.search(before))
 

@@ -29,10 +29,10 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\S",
     ),
     "job_duties": (
-        r"\b(?:job|position|occupation|duties|title|puesto|ocupacion|tareas|funciones|cargo|"
+        r"\b(?:jobs?|positions?|occupations?|duties|titles?|puestos?|ocupacion|tareas|funciones|cargo|"
         r"designation|trade|profession|oficio|profesion|categoria|"
         # the work itself: "corte y empaque de lechuga", "Cortar sandía y cargar el camión"
-        r"corte|empaque|cosecha|pizca|siembra|poda|deshierbe|harvesting|picking|packing|"
+        r"corte|empaque|cosecha|pizca|siembra|recoleccion|envasado|recogida|plantacion|poda|deshierbe|harvesting|picking|packing|"
         r"pruning|planting|weeding|cortar|cosechar|pizcar|podar|sembrar|empacar|cargar|"
         r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
         r"employed as|hired as|engaged as|(?:employed|hired|engaged) to|contratad[oa]s? (?:como|para)|trabajara como|chores|what will i do|"
@@ -66,7 +66,9 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "hours_of_work": (
         rf"\b{NUMBER}(?: \(\d+\))? (?:hours|horas|hrs)\b|\b\d{{1,2}}(?::\d\d)? ?(?:a\.?m|p\.?m)\b"
         r".*(?:\b(?:to|a|until)\b|-|–)|\bde \d{1,2}(?::\d\d| de la manana| am| a\.m)? a "
-        r"\d{1,2}(?::\d\d| de la tarde| de la noche| pm| p\.m)",
+        r"\d{1,2}(?::\d\d| de la tarde| de la noche| pm| p\.m)|"
+        # a label before its figure: "Hours 40 per week", "Jornada: 8 horas"
+        r"\b(?:hours|horas|jornada)(?: of work| de trabajo)?:? (?:\w+ )?\d{1,2}\b",
         r"\b(?:week|weekly|wk|day|daily|semana\w*|dia\w*|diari\w+|shifts?|turnos?|monday|lunes|"
         r"mon|schedule|horario|per|por|a)\b",
     ),
@@ -87,7 +89,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "overtime": (
         r"\b(?:overtime|horas? extras?|tiempo extra|(?:over|beyond|above|past|in excess of) "
         r"(?:40|forty)|(?:mas|arriba|encima|pasen|exceso) de (?:40|cuarenta)|after 40|despues de 40)\b",
-        rf"{MONEY}|time and a half|\b1\.5\b|\bnot? (?:be )?(?:offered|available)|\bnone\b|"
+        rf"{MONEY}|time and a half|(?:one|1) and (?:a |one-)?half times|(?:una )?vez y media|"
+        r"tiempo y medio|\b1\.5\b|\bnot? (?:be )?(?:offered|available)|\bnone\b|"
         r"no se ofrece\w*|no hay",
     ),
     "pay_frequency": (
@@ -98,17 +101,19 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"los viernes|fortnight\w*|every (?:\d{1,2}|seven|fourteen|fifteen|thirty) days|"
         r"cada (?:\d{1,2}|siete|catorce|quince|treinta) dias|cada (?:lunes|martes|"
         r"miercoles|jueves|viernes|sabado|domingo)|los (?:lunes|martes|miercoles|jueves|viernes|"
-        r"sabados|domingos))\b",
+        r"sabados|domingos)|every month|each month|once a month|una vez al mes|(?:day|dia) (?:of|del?) "
+        r"(?:the |each |every |cada )?(?:following |siguiente )?(?:month|mes))\b",
         r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?)\b",
     ),
     "deductions": (
         r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|"
-        r"retenci\w+)\b|^(?:social security|medicare|fica|income tax|impuestos?)\b",
+        r"retenci\w+)\b|^(?:only |solo |unicamente )?(?:[\w.]+ ){0,3}?(?:social security|medicare|fica|"
+        r"income tax|impuestos?)\b",
         r"\b(?:tax\w*|impuesto\w*|social security|seguro social|medicare|garnish\w*|embargo\w*|"
         r"none|ninguna?|only|solo|nothing|nada|national insurance|law requires|ley|law|except|"
         r"excepto|ordinance|permitted|allowed|permitid\w+|as required|pension|imss|unicamente|"
         r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*|the following|los siguientes|las siguientes|"
-        r"as follows)\b|" + MONEY,
+        r"as follows|other than|aside from|salvo|fuera de)\b|" + MONEY,
     ),
     "three_fourths_guarantee": (
         r"(?:three[- ]fourths|3/4|¾|\b75 ?(?:%|percent|por ciento)|tres de cada cuatro|three out "
@@ -179,12 +184,14 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\S",
     ),
     "termination": (
-        r"\b(?:dismiss\w*|fired|terminat\w+|despid\w+|despedir|abandon\w*|renuncia\w*|quit\w*|"
+        r"\b(?:dismiss\w*|fired|terminat\w+|(?<!\bal )terminar (?:el |este |su )?(?:contrato|empleo|relacion)|"
+        r"despid\w+|despedir|abandon\w*|renuncia\w*|quit\w*|"
         r"notice|aviso|terminacion|end the contract|correr|corren|let go|lay off|laid off|"
         r"despido)\b",
         r"\b(?:cause|causa|days|dias|workdays|weeks?|months?|semanas?|mes|meses|misconduct|falta|"
         r"written|escrito|"
-        r"reason|razon|motivo|justificad\w*)\b",
+        r"reason|razon|motivo|justificad\w*|rules?|reglas?|grounds|violat\w+|breach\w*|breaking|"
+        r"immediate\w*|inmediat\w+)\b",
     ),
     "contract_impossibility": (
         r"\b(?:impossible|imposible|act of god|natural disaster|desastre|flood|inundacion|fire|"

@@ -64,13 +64,20 @@ PLACES = (
 )
 
 RETURN_TRIP = (
-    r"\b(?:trip home|going home|go home|way home|return\w*|regreso|(?:viaje|boleto|vuelta) a casa|"
+    r"\b(?:trip home|going home|go home|way home|"
+    # "workers who cannot return home each day" are housed, not sent home.
+    r"return\w*(?!(?: to)?(?: their| your| his| her)? homes? (?:each|every|daily|at night|by))|regreso|(?:viaje|boleto|vuelta) a casa|"
     r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
     r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
     r"flight home|return passage|repatriat\w+|repatriacion|"
     r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"
     r"airfare)(?: (?!from\b|desde\b)\w+){0,2}? home|round[- ]trip|ida y vuelta|"
     r"(?:boleto|viaje|pasaje|vuelo) (?:de avion )?redondo|"
+    # "At the end of the contract, or if it ends early ..., the Employer pays the air ticket"
+    r"(?:on|upon|at|al) (?:the )?(?:completion|end|expiry|termino|fin|final) (?:of|de|del) "
+    r"(?:the |this |la |el |his |her |su )?(?:contract|employment|season|service|contrato|"
+    r"temporada|empleo|servicio)\b.{0,160}\b(?:air ?tickets?|tickets?|fares?|flights?|passage|"
+    r"boletos?|pasajes?|vuelos?)\b|"
     # "at the end of the contract the employer pays the air ticket from Doha to Kathmandu"
     r"(?:tickets?|fares?|flights?|trip|travel|passage|boletos?|pasajes?|vuelos?|viaje)\b.{0,80}\b"
     r"(?:on|upon|at|al) (?:the )?(?:completion|end|expiry|termino|fin|final) (?:of|de|del) "

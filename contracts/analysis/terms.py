@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from contracts.analysis.model import FeeFinding, TermFound
-from contracts.analysis.polarity import balance
+from contracts.analysis.polarity import balance, split_subclauses
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
@@ -48,8 +49,9 @@ _EMPLOYER_NAME = re.compile(EMPLOYERISH)
 _PARTS = re.compile(r";|(?<=[.!?])\s")
 _DAILY = re.compile(
     r"\b(?:daily (?:transport\w*|rides?|bus)|each workday|every workday|"
-    r"every day|cada dia|todos los dias|traslado diario|transporte diario|to the fields|al campo|al field|"
-    r"a los campos|transport\w* to and from)\b"
+    # "$16.36 por cada día de viaje" is subsistence on the trip, not a daily ride.
+    r"every day(?! of travel)|cada dia(?! de (?:viaje|camino))|todos los dias|traslado diario|"
+    r"transporte diario|to the fields|al campo|al field|a los campos|transport\w* to and from)\b"
 )
 # Both legs of the trip: "el autobus de ida y de regreso", "round trip".
 _BOTH_WAYS = re.compile(
@@ -59,17 +61,27 @@ _BOTH_WAYS = re.compile(
 # "a rest day of not less than 24 hours" is rest, not hours of work.
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
 # A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
+# One capitalised name word: "Kemar", "O'Neil", "McFarlane".
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ]'?[A-Za-záéíóúñ]*[a-záéíóúñ]"
 _NAME = re.compile(
-    r"(?:\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-Z]\.)?(?:\s+(?:de la |dela |del |de )?[A-ZÁÉÍÓÚÑ]"
-    r"[a-záéíóúñ]+){1,4}\b|\b[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){1,4}\b)"
+    rf"(?:\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:de la |dela |del |de )?{_NAME_WORD}){{1,4}}\b|"
+    r"\b[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){1,4}\b)"
 )
 _WORKER_LABEL = re.compile(
     r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
-    r"Sra\.?|Dear|Estimad[oa]|se[ñn]or|se[ñn]ora|don|do[ñn]a)\b\)?[:.]?\s*(?:(?:is|es)\s+)?"
-    r"(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta|Ma)\.?\s+)?",
+    r"Sra\.?|Dear|Estimad[oa]|se[ñn]or|se[ñn]ora|don|do[ñn]a|(?:candidate|applicant|worker'?s|"
+    r"employee'?s) name|name of (?:the )?(?:worker|employee|candidate|applicant)|nombre del? "
+    r"(?:la )?(?:trabajador[a]?|aspirante|candidat[oa]|solicitante))\b\)?[:.]?\s*(?:(?:is|es)\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta|Ma|Md|Mohd|Mst)\.?\s+)?",
     re.I,
 )
 _HEADING_WORDS = 8
+_REFUND = re.compile(
+    r"\b(?:reembols\w*|devuelv\w*|devolv\w*|refund\w*|reimburs\w*|repa\w+|pa\w+ back)\b"
+)
+_ONLY = re.compile(r"\b(?:only|unic[oa]s?|solo|solamente)\b")
+# Combining marks, dropped so that capitals with accents match the name pattern.
+_LATIN_BASE = re.compile("[\u0300-\u036f]")
 # Terms a heading can label ("Worker" | "Marvin ..."); terms about who pays need one sentence.
 _LABELLED = frozenset(
     {
@@ -104,8 +116,21 @@ _ROLE = re.compile(
 _NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
 
 
+# "Dear Mr. Campbell", "Estimado señor Chávez": a salutation needs only the surname.
+_SALUTATION = re.compile(
+    r"\b(?:Dear|Estimad[oa]|Querid[oa])\s+(?:(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|se[ñn]or|se[ñn]ora|don|"
+    r"do[ñn]a)\.?\s+)?(?!Sir\b|Madam\b|Se[ñn]or|Candidat|Applicant|Worker|Employee|Trabajador|"
+    r"Colleague|Friend|Amig|Team|Equipo|All\b|Todos)[A-ZÁÉÍÓÚÑ][a-záéíóúñ']+"
+)
+
+
 def _worker_named(unit: str) -> bool:
     """A worker label, salutation or party definition followed by a personal name."""
+    # Names in any Latin script ("Nguyễn Thị Hồng Nhung"): the marks go, the capitals stay.
+    unit = _LATIN_BASE.sub("", unicodedata.normalize("NFKD", unit)).replace("Đ", "D")
+    unit = unit.replace("đ", "d")
+    if _SALUTATION.search(unit):
+        return True
     for m in _WORKER_LABEL.finditer(unit):
         if _NOT_NAME.search(unit[m.end() : m.end() + 30]):
             continue
@@ -146,7 +171,13 @@ def _relieved(term: str, sentence: str) -> bool:
     if not _COMPILED[term][0].search(sentence):
         return False
     charge, relief = balance(sentence)
-    return relief and not charge
+    if relief and not charge:
+        return True
+    # "La visa la paga usted ..., pero el patrón se la devuelve": paid, then refunded.
+    return any(
+        balance(part) == (False, True) and _REFUND.search(part)
+        for part in split_subclauses(sentence)
+    )
 
 
 def term_present(term: str, unit: str, folded: str | None = None) -> bool:
@@ -167,7 +198,13 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     if _value_before_label(folded, keyword, value):
         return False
     # A loan for the fare, repaid by deductions, neither pays the trip nor lists deductions.
-    if term in _NOT_BY_LOAN and any(c == "debt_bondage" for c, _ in practice_hits(folded)):
+    # ("The only deductions are the loan instalments" still lists the deductions.)
+    only = term == "deductions" and _ONLY.search(folded)
+    if (
+        term in _NOT_BY_LOAN
+        and not only
+        and any(c == "debt_bondage" for c, _ in practice_hits(folded))
+    ):
         return False
     rest = folded
     if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate"):

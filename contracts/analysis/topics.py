@@ -24,8 +24,10 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "damage_chargeback",
-        r"\b(?:(?<!liquidated )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
-        r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|dana\w*|dane\w*|"
+        r"\b(?:(?<!liquidated )(?<!\bin )(?<!\bas )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
+        r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|"
+        # "Dana" is also a name: the bare verb needs its clitic or subject ("se daña").
+        r"(?:se|lo|la|los|las|le|que|quien|si) dan[ae]\b|dan(?:an|ara|aran|ad[oa]s?|ar|en|inos?)\b|"
         r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
         r"reparacion\w*|reposicion\w*|reponer|danos?|descompon\w+|(?:se )?romp(?:a|an|e|en|iera\w*)|"
         r"rot[oa]s)\b",
@@ -48,7 +50,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "medical_cost",
         r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
         r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
-        r"drug (?:test|screen)\w*|"
+        r"drug (?:(?:and|or|/) alcohol )?(?:test|screen)\w*|alcohol (?:test|screen)\w*|"
         r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
         r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
         r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical|"
@@ -59,7 +61,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "training_cost",
         r"\b(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
-        r"(?:safety|basic safety) training|seminars?|language (?:tests?|exams?|class\w*)|"
+        r"(?:safety|basic safety) training|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
         r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
         r"(?:manejo|manipulacion) de alimentos|examen(?:es)? de (?:ingles|idioma|habilidades)|"
@@ -68,7 +70,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "recruitment_fee",
         r"\b(?:recruit\w* fees?|recruit\w* costs?|placement|processing (?:fees?|charges?)|"
-        r"(?:processing|registration|selection|recruitment) contributions?|"
+        r"(?:processing|registration|selection|recruitment|program(?:me)?) contributions?|"
+        r"program(?:me)? fees?|(?:open|opening) (?:your|a|the|his|her) (?:file|case file)|"
         r"(?:aporte|aportacion|contribucion) (?:por|para) (?:el |la )?(?:registro|tramite|proceso|"
         r"seleccion|inscripcion)|"
         r"registration|"
@@ -81,7 +84,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
         r"colocacion|inscripcion\w*(?! (?:en|a|al) (?:el |la )?(?:comedor|plan|seguro|clase|curso))|"
         r"inscrib\w+ (?:en|a|al) (?:la |el )?(?:agencia|programa|lista|padron|proceso|reclutamiento)|"
-        r"tramites?(?! (?:y el costo )?del pasaporte)|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
+        r"tramites?(?! (?:y (?:el|la) (?:\w+ )?)?(?:del|de la) (?:pasaporte|visa))|tramitacion|gastos de gestion|papeleo|expediente|comision\w*|enganche|"
         r"(?:apart|separ|reserv|asegur|guard)(?:ar|a|e|en|as|an) (?:su |tu |el |un )?(?:lugar|cupo|"
         r"espacio)|"
         r"membres\w+|membership|afiliacion|padron|roster|enrol?lment fees?|"
@@ -116,6 +119,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "travel_cost",
         r"\b(?:air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
         r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation (?:to|from)|"
+        r"(?:return|regreso|inbound|outbound) (?:bus|autobus|camion|flight|vuelo)|"
+        r"bus(?:es)? (?:back |home )?to (?!the (?:field|fields|worksite|farm|job|site)\b)[a-z]|"
         r"transport (?:to|from)|"
         r"own transport\w*|"
         r"road meals|meals on the road|meals? (?:on board|a bordo|on the (?:bus|trip|way|road))|"
@@ -182,6 +187,14 @@ _TEMPORAL = re.compile(
     # The program's name is no visa fee: "H-2A visa workers: $13.77".
     r"|\b(?:en caso de que|si|if|when|cuando|in case) (?:\w+ ){0,3}?(?:visas?|visados?) (?:\w+ ){0,2}?"
     r"(?:negad[oa]|rechazad[oa]|denied|refused|rejected)\b"
+    # "1,35,000, not including the ticket": what a price leaves out is not charged by it.
+    r"|\b(?:not including|excluding|exclusive of|sin incluir|no incluye\w*)\b(?: (?:the|el|la|los|"
+    r"las|your|su))?(?: [\w-]+){1,3}"
+    # "once the visa petition has been filed" dates a refund policy.
+    r"|\b(?:once|after|when|una vez que) (?:the |la |el |your |su )?(?:visa )?(?:petition|application|"
+    r"solicitud)\w* (?:\w+ )?(?:has been|have been|is|was|se haya|ha sido|fue) (?:filed|submitted|"
+    r"presentad\w+|sometid\w+)\b"
+    r"|\bmientras (?:espera|esperan|tramita|tramitan)\w* (?:la |el |su )?(?:visa|cita|pasaporte)\b"
     r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b|\bbefore travel\w*\b|"
     r"\bantes de viajar\b|\b(?:una vez|after|once|tras) (?:aprobada |emitida |approved |issued )?"
     r"(?:la |el |the |your |su )?visas?(?: (?:is |has been )?(?:approved|issued|aprobada|emitida))?\b"
@@ -210,15 +223,39 @@ _TEMPORAL = re.compile(
 _OF_PLACE = re.compile(r"(?:\bdel|\bde la|\ben el|\ben la|\bat the|\bin the|\bof the)\s$")
 
 
+# "el examen médico para la visa", "boots needed for travel": what the cost is for.
+_FOR_PURPOSE = re.compile(
+    r"(?:\bfor|\bpara|\bpor tramite de|\bto (?:get|obtain)|\bpara (?:obtener|sacar|tramitar))"
+    r" (?:the |a |your |his |her |la |el |su |tu )?(?:(?!and |or |y |o |plus |mas )[\w-]+ ){0,3}$"
+)
+
+
+_OWN_PURPOSE = re.compile(r"(?:for|para|to get) ")
+
+
 def _modifier(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
     """Whether a housing word at `start` only qualifies a topic noun just before it."""
     return bool(_OF_PLACE.search(text[:start])) and any(0 < start - e <= 8 for _, e in taken)
 
 
+def _purpose(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a topic word only says what the cost named just before it is for."""
+    before = text[:start]
+    # A match may carry its own preposition: "for the job".
+    purpose = _FOR_PURPOSE.search(before) or _OWN_PURPOSE.match(text, start)
+    return bool(purpose) and any(0 < start - e <= 40 for _, e in taken)
+
+
+def untimed(text: str) -> str:
+    """A folded text with the phrases that only date it ("before the consular appointment")
+    blanked out, positions kept."""
+    return _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def topics(text: str) -> list[str]:
     """Fee categories a folded text talks about, each word claimed by one category."""
-    text = _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
-    found: list[str] = []
+    text = untimed(text)
+    hits: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
     for category, pattern in TOPICS:
         for m in pattern.finditer(text):
@@ -227,8 +264,11 @@ def topics(text: str) -> list[str]:
             if category == "housing_charge" and _modifier(text, m.start(), taken):
                 continue
             taken.append((m.start(), m.end()))
-            if category not in found:
-                found.append(category)
+            hits.append((category, m.start()))
+    found: list[str] = []
+    for category, start in hits:
+        if category not in found and not _purpose(text, start, taken):
+            found.append(category)
     return found
 
 

@@ -9,6 +9,55 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 11 (paraphrase grids and blind batches ak-an)
+    ("training_cost", "You must pay $350 for the English test."),
+    ("visa_cost", "$350 is taken out of your first check to cover the visa fee."),
+    ("blacklisting_threat", "If you file a complaint, we will report you to immigration."),
+    (
+        "blacklisting_threat",
+        "Si usted denuncia a la empresa, no volverá a trabajar con nosotros.",
+    ),
+    ("blacklisting_threat", "Quien se queje con el consulado quedará boletinado en la lista."),
+    ("movement_restriction", "The dormitory gate is locked from 10 pm to 5 am."),
+    ("movement_restriction", "Está prohibido cambiar de patrón durante el contrato."),
+    (
+        "movement_restriction",
+        "Residents may not leave the bunkhouse grounds after 9:00 p.m. without permission.",
+    ),
+    (
+        "wage_withholding",
+        "A bonus is built from $1 per hour withheld from your pay, paid only if you finish.",
+    ),
+    (
+        "breach_penalty",
+        "A worker who leaves before the end of the contract must pay $1,000 in damages.",
+    ),
+    ("debt_bondage", "Workers receive a cash advance of $300, deducted from future paychecks."),
+    ("medical_cost", "The drug and alcohol test required for the job costs $45, paid by you."),
+    (
+        "recruitment_fee",
+        "Processing charge is one lakh thirty-five thousand (1,35,000), not including the ticket.",
+    ),
+    (
+        "recruitment_fee",
+        "Received with thanks from Md. Rahim Uddin the sum of Taka Four Lakh only (Tk. "
+        "4,00,000/-) as service charge for job placement.",
+    ),
+    ("visa_cost", "El pago del pasaporte es responsabilidad exclusiva de EL TRABAJADOR."),
+    (
+        "document_retention",
+        "Entregaré a LA AGENCIA mi pasaporte, que quedará bajo su resguardo hasta la salida.",
+    ),
+    (
+        "housing_charge",
+        "La empresa ofrece alojamiento en la casa de huéspedes por CAD 75 semanales, que se "
+        "descuentan del salario.",
+    ),
+    (
+        "wage_withholding",
+        "The Employer shall set aside three hundred riyals (SAR 300) from each monthly salary "
+        "and pay the total amount to the Worker at the end of the two-year contract.",
+    ),
     (
         "blacklisting_threat",
         "Workers who take complaints to outside agencies will not be offered a contract next year.",
@@ -196,6 +245,23 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 11 (paraphrase grids and blind batches ak-an)
+    "The company, not the worker, pays the visa fee ($350).",
+    "The medical exam ($350) is the employer's cost.",
+    "La empresa, no el trabajador, paga el boleto de avión ($350).",
+    "You will not be asked to pay a security deposit or any other cost.",
+    "The worker will never be charged for a guarantee deposit.",
+    "No recruitment or placement fee may be charged to any worker.",
+    "No rent, utility charge, bedding deposit or key deposit is taken.",
+    'No one — not the agency, not a crew chief, not us — may charge you a fee, a deposit or a "gift".',
+    "• Ficha del depósito de gastos de gestión",
+    "Half now to hold your seat, half after visa comes.",
+    "Send passport copy and 2 photos by Sunday.",
+    "The Agency shall hand over to him his passport, visa and labour card on departure.",
+    "Por el empleador: Dana Whitfield, gerente de personal",
+    "Amounts paid to the Company are not refundable once the visa petition has been filed.",
+    "Only these are deducted: the Worker's share of Labor Insurance, NT$ 715, and National "
+    "Health Insurance, NT$ 443.",
     "The company buys the bus ticket to Nashville, and pays $16.00 for each day of travel for meals.",
     "No supervisor will hold a worker's passport or visa.",
     "No worker is asked to pay anything to be hired or to post a bond.",
@@ -271,6 +337,45 @@ def test_negative(text: str) -> None:
     assert categories(text) == set(), text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El trabajador paga el examen médico para la visa, 1,500 pesos.", {"medical_cost"}),
+        ("The worker pays for the safety boots needed for travel, $60.", {"equipment_charge"}),
+        (
+            "To open your file we ask for a one-time program contribution of US$650, which "
+            "covers document review, translation and the orientation session.",
+            {"recruitment_fee"},
+        ),
+    ],
+)
+def test_what_a_cost_is_for_is_not_a_second_cost(text: str, expected: set) -> None:
+    assert categories(text) == expected
+
+
+def test_an_addendum_that_makes_a_cost_free_overrides_the_clause_that_charged_it() -> None:
+    report = check(
+        "Housing will be provided at a charge of CAD 30 per week, deducted from your pay.\n"
+        "ADDENDUM A. This addendum prevails over the offer letter.\n"
+        "Housing in the Employer's bunkhouse is provided free of charge."
+    )
+    assert {f.category for f in report.fees} == set()
+
+
+def test_a_later_charge_after_an_addendum_still_counts() -> None:
+    report = check(
+        "The company buys the air ticket.\n"
+        "ADDENDUM. The air ticket, US$640, will be deducted from the worker's wages."
+    )
+    assert {f.category for f in report.fees} == {"travel_cost"}
+
+
+def test_under_h2a_a_meal_plan_the_worker_signs_up_for_is_lawful() -> None:
+    text = "The meal plan is deducted weekly, and only for workers who sign up for it in writing."
+    assert categories(text, "h2a") == set()
+    assert categories(text, "h2b") == {"meal_charge"}
+
+
 def test_penalty_money_is_the_penalty() -> None:
     text = "If you resign early, you shall pay the company AED 5,000 towards visa and ticket costs."
     assert categories(text) == {"breach_penalty"}
@@ -286,6 +391,9 @@ def test_penalty_money_is_the_penalty() -> None:
         ("Rs. 9,500 to the agent", 9500.0, "INR"),
         ("1,500 Qatari riyals", 1500.0, "QAR"),
         ("Dhs 1,200", 1200.0, "AED"),
+        ("Tk. 4,20,000/-", 420000.0, "BDT"),
+        ("Rs. 1,35,000 to the agent in Kathmandu", 135000.0, "NPR"),
+        ("two lakh to the agent in Nepal", 200000.0, "NPR"),
         ("20,000 Kenyan shillings", 20000.0, "KES"),
     ],
 )
@@ -298,6 +406,48 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
     ("term", "text", "present"),
     [
         ("overtime", "Overtime: as applicable", False),
+        ("overtime", "One and one-half times the hourly rate after 40 hours in a workweek.", True),
+        ("hours_of_work", "Hours 40 per week, Mon-Sat", True),
+        ("pay_frequency", "Salary comes every month on the bank card.", True),
+        (
+            "termination",
+            "Usted puede terminar el contrato avisando con una semana de anticipación.",
+            True,
+        ),
+        ("termination", "El empleador paga el regreso al terminar el contrato.", False),
+        ("termination", "The crew member may be dismissed for breaking Crew Rule 1.", True),
+        (
+            "visa_reimbursement",
+            "La visa la paga usted en el banco ($205), pero el patrón se la devuelve completa.",
+            True,
+        ),
+        ("visa_reimbursement", "You pay the visa fee and it is not refunded.", False),
+        ("worker_identity", "Worker Nguyễn Thị Hồng Nhung, born 12 May 1999", True),
+        ("worker_identity", "Mr. Kemar O'Neil Campbell", True),
+        ("worker_identity", "Estimado señor Chávez:", True),
+        ("worker_identity", "Dear Applicant,", False),
+        ("job_duties", "Puestos: camarista (limpieza de habitaciones) y ayudante de cocina.", True),
+        (
+            "return_transportation",
+            "Free housing for workers who cannot reasonably return home each day.",
+            False,
+        ),
+        (
+            "return_transportation",
+            "Workers who complete the season receive a paid return bus ticket to Monterrey.",
+            True,
+        ),
+        (
+            "deductions",
+            "No deduction shall be made from the salary other than the amount set aside under "
+            "Clause 7.",
+            True,
+        ),
+        (
+            "inbound_transportation",
+            "El patrón paga el autobús desde Huehuetenango y le da $16.36 por cada día de viaje.",
+            True,
+        ),
         ("overtime", "Hours beyond 40 in a week are paid at $23.42 per hour.", True),
         (
             "return_transportation",

@@ -28,18 +28,36 @@ DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LIBER = Path("/usr/share/fonts/truetype/liberation")
 
 FONTS = {
-    "sans": {"": DEJAVU / "DejaVuSans.ttf", "B": DEJAVU / "DejaVuSans-Bold.ttf",
-             "I": DEJAVU / "DejaVuSans-Oblique.ttf", "BI": DEJAVU / "DejaVuSans-BoldOblique.ttf"},
-    "cond": {"": DEJAVU / "DejaVuSansCondensed.ttf", "B": DEJAVU / "DejaVuSansCondensed-Bold.ttf",
-             "I": DEJAVU / "DejaVuSansCondensed-Oblique.ttf"},
-    "serif": {"": DEJAVU / "DejaVuSerif.ttf", "B": DEJAVU / "DejaVuSerif-Bold.ttf",
-              "I": DEJAVU / "DejaVuSerif-Italic.ttf"},
-    "lsans": {"": LIBER / "LiberationSans-Regular.ttf", "B": LIBER / "LiberationSans-Bold.ttf",
-              "I": LIBER / "LiberationSans-Italic.ttf"},
-    "lserif": {"": LIBER / "LiberationSerif-Regular.ttf", "B": LIBER / "LiberationSerif-Bold.ttf",
-               "I": LIBER / "LiberationSerif-Italic.ttf"},
-    "narrow": {"": LIBER / "LiberationSansNarrow-Regular.ttf",
-               "B": LIBER / "LiberationSansNarrow-Bold.ttf"},
+    "sans": {
+        "": DEJAVU / "DejaVuSans.ttf",
+        "B": DEJAVU / "DejaVuSans-Bold.ttf",
+        "I": DEJAVU / "DejaVuSans-Oblique.ttf",
+        "BI": DEJAVU / "DejaVuSans-BoldOblique.ttf",
+    },
+    "cond": {
+        "": DEJAVU / "DejaVuSansCondensed.ttf",
+        "B": DEJAVU / "DejaVuSansCondensed-Bold.ttf",
+        "I": DEJAVU / "DejaVuSansCondensed-Oblique.ttf",
+    },
+    "serif": {
+        "": DEJAVU / "DejaVuSerif.ttf",
+        "B": DEJAVU / "DejaVuSerif-Bold.ttf",
+        "I": DEJAVU / "DejaVuSerif-Italic.ttf",
+    },
+    "lsans": {
+        "": LIBER / "LiberationSans-Regular.ttf",
+        "B": LIBER / "LiberationSans-Bold.ttf",
+        "I": LIBER / "LiberationSans-Italic.ttf",
+    },
+    "lserif": {
+        "": LIBER / "LiberationSerif-Regular.ttf",
+        "B": LIBER / "LiberationSerif-Bold.ttf",
+        "I": LIBER / "LiberationSerif-Italic.ttf",
+    },
+    "narrow": {
+        "": LIBER / "LiberationSansNarrow-Regular.ttf",
+        "B": LIBER / "LiberationSansNarrow-Bold.ttf",
+    },
 }
 
 
@@ -47,8 +65,15 @@ FONTS = {
 
 
 class Doc(FPDF):
-    def __init__(self, fmt="Letter", family="sans", margins=(54, 54, 54), bottom=54,
-                 header_fn=None, footer_fn=None):
+    def __init__(
+        self,
+        fmt="Letter",
+        family="sans",
+        margins=(54, 54, 54),
+        bottom=54,
+        header_fn=None,
+        footer_fn=None,
+    ):
         super().__init__(unit="pt", format=fmt)
         for fam, styles in FONTS.items():
             for style, path in styles.items():
@@ -79,15 +104,28 @@ def font(pdf, size, style="", fam=None, color=(0, 0, 0)):
     pdf.set_text_color(*color)
 
 
-def para(pdf, text, size=10, style="", fam=None, lh=1.32, align="L", w=0, x=None,
-         color=(0, 0, 0), after=5.0, fill=None):
+def para(
+    pdf,
+    text,
+    size=10,
+    style="",
+    fam=None,
+    lh=1.32,
+    align="L",
+    w=0,
+    x=None,
+    color=(0, 0, 0),
+    after=5.0,
+    fill=None,
+):
     font(pdf, size, style, fam, color)
     if x is not None:
         pdf.set_x(x)
     if fill:
         pdf.set_fill_color(*fill)
-    pdf.multi_cell(w, size * lh, text, align=align, fill=bool(fill),
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        w, size * lh, text, align=align, fill=bool(fill), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     if after:
         pdf.ln(after)
 
@@ -97,19 +135,38 @@ def cell_height(pdf, w, text, size, style="", fam=None, lh=1.3):
     return pdf.multi_cell(w, size * lh, text, align="L", dry_run=True, output="HEIGHT")
 
 
-def table(pdf, rows, widths, size=9, fam=None, lh=1.3, pad=4, border=True,
-          styles=("B", ""), header=None, header_fill=(225, 225, 225), header_color=(0, 0, 0),
-          zebra=None, line=(90, 90, 90), colors=None, after=8):
+def table(
+    pdf,
+    rows,
+    widths,
+    size=9,
+    fam=None,
+    lh=1.3,
+    pad=4,
+    border=True,
+    styles=("B", ""),
+    header=None,
+    header_fill=(225, 225, 225),
+    header_color=(0, 0, 0),
+    zebra=None,
+    line=(90, 90, 90),
+    colors=None,
+    after=8,
+):
     """Rows of strings, top-aligned cells, no row split across pages."""
     x0 = pdf.l_margin
     pdf.set_draw_color(*line)
     pdf.set_line_width(0.5)
     all_rows = ([("H", header)] if header else []) + [("R", r) for r in rows]
     for idx, (kind, row) in enumerate(all_rows):
-        sts = ["B"] * len(row) if kind == "H" else [styles[min(i, len(styles) - 1)]
-                                                   for i in range(len(row))]
-        hs = [cell_height(pdf, w - 2 * pad, t, size, s, fam, lh)
-              for w, t, s in zip(widths, row, sts)]
+        sts = (
+            ["B"] * len(row)
+            if kind == "H"
+            else [styles[min(i, len(styles) - 1)] for i in range(len(row))]
+        )
+        hs = [
+            cell_height(pdf, w - 2 * pad, t, size, s, fam, lh) for w, t, s in zip(widths, row, sts)
+        ]
         rh = max(hs) + 2 * pad
         if pdf.get_y() + rh > pdf.page_break_trigger:
             pdf.add_page()
@@ -129,8 +186,7 @@ def table(pdf, rows, widths, size=9, fam=None, lh=1.3, pad=4, border=True,
             col = header_color if kind == "H" else (colors[ci] if colors else (0, 0, 0))
             font(pdf, size, s, fam, col)
             pdf.set_xy(x + pad, y + pad)
-            pdf.multi_cell(w - 2 * pad, size * lh, t, align="L",
-                           new_x=XPos.LEFT, new_y=YPos.NEXT)
+            pdf.multi_cell(w - 2 * pad, size * lh, t, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT)
             x += w
         pdf.set_xy(x0, y + rh)
     pdf.ln(after)
@@ -140,13 +196,13 @@ def hline(pdf, color=(120, 120, 120), width=0.6, x1=None, x2=None, gap=4):
     pdf.set_draw_color(*color)
     pdf.set_line_width(width)
     y = pdf.get_y()
-    pdf.line(x1 if x1 is not None else pdf.l_margin, y,
-             x2 if x2 is not None else pdf.w - pdf.r_margin, y)
+    pdf.line(
+        x1 if x1 is not None else pdf.l_margin, y, x2 if x2 is not None else pdf.w - pdf.r_margin, y
+    )
     pdf.ln(gap)
 
 
-def bullets(pdf, items, size=10, fam=None, lh=1.32, glyph="•", indent=14, after=3,
-            style=""):
+def bullets(pdf, items, size=10, fam=None, lh=1.32, glyph="•", indent=14, after=3, style=""):
     for it in items:
         font(pdf, size, style, fam)
         y = pdf.get_y()
@@ -192,101 +248,188 @@ def al01(out):
         p.cell(0, 20, "Tidewater Green Landscape Services, Inc.")
         p.set_xy(54, 38)
         font(p, 8.5, "", "lsans", (225, 240, 228))
-        p.cell(0, 12, "2207 Old Mill Pike, Chesapeake, VA 23322  ·  (757) 555-0148  ·  "
-                      "hr@tidewatergreen.example")
+        p.cell(
+            0,
+            12,
+            "2207 Old Mill Pike, Chesapeake, VA 23322  ·  (757) 555-0148  ·  "
+            "hr@tidewatergreen.example",
+        )
         p.set_xy(54, 84)
 
     def foot(p):
         p.set_y(-40)
         font(p, 7.5, "", "lsans", (110, 110, 110))
-        p.cell(0, 10, f"Offer of employment — D. A. Whyte — page {p.page_no()} of {{nb}}",
-               align="C")
+        p.cell(
+            0, 10, f"Offer of employment — D. A. Whyte — page {p.page_no()} of {{nb}}", align="C"
+        )
 
     pdf = Doc("Letter", "lsans", (54, 84, 54), 60, head, foot)
     pdf.add_page()
     para(pdf, "January 12, 2026", 10)
-    para(pdf, "Mr. Desmond A. Whyte\n14 Spring Garden Road\nSanta Cruz, St. Elizabeth\nJamaica",
-         10, after=8)
-    para(pdf, "Re: Offer of H-2B seasonal employment — Landscape Laborer "
-              "(job order H-400-25351-778210)", 10, "B", after=6)
+    para(
+        pdf,
+        "Mr. Desmond A. Whyte\n14 Spring Garden Road\nSanta Cruz, St. Elizabeth\nJamaica",
+        10,
+        after=8,
+    )
+    para(
+        pdf,
+        "Re: Offer of H-2B seasonal employment — Landscape Laborer (job order H-400-25351-778210)",
+        10,
+        "B",
+        after=6,
+    )
     para(pdf, "Dear Mr. Whyte,", 10)
-    para(pdf, "We are pleased to confirm your selection for our 2026 season. This letter sets out "
-              "the terms of the job in plain words. The same terms appear in the job order "
-              "certified by the U.S. Department of Labor; if anything here is less favourable to "
-              "you than the job order, the job order applies.", 10)
-    para(pdf, "You were interviewed in Kingston by our recruiting partner, Blue Mahoe Workforce "
-              "Solutions Ltd. Blue Mahoe is paid by Tidewater Green for its services. Neither Blue "
-              "Mahoe nor anyone acting for it may ask you for money, gifts or a share of your "
-              "wages. If anyone does, please call us at the number above.", 10, after=8)
+    para(
+        pdf,
+        "We are pleased to confirm your selection for our 2026 season. This letter sets out "
+        "the terms of the job in plain words. The same terms appear in the job order "
+        "certified by the U.S. Department of Labor; if anything here is less favourable to "
+        "you than the job order, the job order applies.",
+        10,
+    )
+    para(
+        pdf,
+        "You were interviewed in Kingston by our recruiting partner, Blue Mahoe Workforce "
+        "Solutions Ltd. Blue Mahoe is paid by Tidewater Green for its services. Neither Blue "
+        "Mahoe nor anyone acting for it may ask you for money, gifts or a share of your "
+        "wages. If anyone does, please call us at the number above.",
+        10,
+        after=8,
+    )
     rows = [
-        ("Employer", "Tidewater Green Landscape Services, Inc., 2207 Old Mill Pike, Chesapeake, "
-                     "VA 23322, USA"),
-        ("Position", "Landscape Laborer: mow, edge and trim lawns; plant shrubs and annuals; spread "
-                     "mulch and pine straw; apply lawn feed and weed control under supervision; "
-                     "operate walk-behind and ride-on mowers, string trimmers and blowers; load and "
-                     "unload trailers."),
-        ("Worksites", "Homes, office parks and HOA common areas in Chesapeake, Virginia Beach, "
-                      "Norfolk and Suffolk, Virginia. Crews leave from our yard at 2207 Old Mill "
-                      "Pike."),
+        (
+            "Employer",
+            "Tidewater Green Landscape Services, Inc., 2207 Old Mill Pike, Chesapeake, "
+            "VA 23322, USA",
+        ),
+        (
+            "Position",
+            "Landscape Laborer: mow, edge and trim lawns; plant shrubs and annuals; spread "
+            "mulch and pine straw; apply lawn feed and weed control under supervision; "
+            "operate walk-behind and ride-on mowers, string trimmers and blowers; load and "
+            "unload trailers.",
+        ),
+        (
+            "Worksites",
+            "Homes, office parks and HOA common areas in Chesapeake, Virginia Beach, "
+            "Norfolk and Suffolk, Virginia. Crews leave from our yard at 2207 Old Mill "
+            "Pike.",
+        ),
         ("Dates", "March 2, 2026 to November 20, 2026"),
-        ("Hours", "40 hours per week, Monday to Friday, 7:00 a.m. to 3:30 p.m. with a 30-minute "
-                  "unpaid lunch. Saturday work may be offered to make up days lost to rain."),
+        (
+            "Hours",
+            "40 hours per week, Monday to Friday, 7:00 a.m. to 3:30 p.m. with a 30-minute "
+            "unpaid lunch. Saturday work may be offered to make up days lost to rain.",
+        ),
         ("Wage", "$17.85 per hour"),
-        ("Wage increases", "If the Department of Labor publishes a higher prevailing wage, or a "
-                           "federal, state or local minimum wage rises above $17.85, you will be "
-                           "paid the higher rate from the day it takes effect."),
+        (
+            "Wage increases",
+            "If the Department of Labor publishes a higher prevailing wage, or a "
+            "federal, state or local minimum wage rises above $17.85, you will be "
+            "paid the higher rate from the day it takes effect.",
+        ),
         ("Overtime", "$26.78 per hour for hours over 40 in a workweek"),
         ("Payday", "Weekly, every Friday, by direct deposit or paycheck"),
-        ("Pay statements", "Each payday you receive a statement showing hours offered, hours "
-                           "worked, your rate, gross pay, each deduction and net pay."),
-        ("Deductions", "Federal and Virginia income tax withholding, Social Security and Medicare, "
-                       "and any deduction required by a court order. Nothing else is deducted "
-                       "unless you ask for it in writing for your own benefit, such as a transfer "
-                       "of savings to your family."),
-        ("Guarantee", "We guarantee you work hours equal to at least three-fourths of the "
-                      "workdays in each 12-week period of the contract. If we offer fewer hours, "
-                      "we pay you the difference."),
-        ("Travel to Virginia", "Your bus fare from Santa Cruz to Kingston, your airfare from "
-                               "Kingston to Norfolk and a meal allowance for each travel day are "
-                               "reimbursed in full in your first workweek."),
-        ("Trip home", "If you finish the season, or if we let you go early for any reason other "
-                      "than cause, we buy your ticket back to Kingston and pay the meal allowance "
-                      "for the trip."),
-        ("Visa", "The U.S. visa fee, the appointment (visa processing) fee and any border fees "
-                 "are reimbursed in full in your first workweek. Keep your receipts."),
-        ("Tools and gear", "Mowers, trimmers, hand tools, gloves, safety glasses, ear protection "
-                           "and two uniform shirts are provided free. No deposit is taken and "
-                           "nothing is deducted for them. Fuel for the equipment is paid by the "
-                           "company."),
-        ("Housing", "A shared two-bedroom apartment at 18 Cedar Lane, Chesapeake, with "
-                    "utilities, at no cost to you."),
-        ("Daily transport", "Company vans carry crews free of charge between the apartment, the "
-                            "yard and the worksites."),
-        ("Requirements", "Three months of experience in landscaping or farm work; able to lift "
-                         "50 pounds and to work outdoors in summer heat. No English test is "
-                         "required."),
+        (
+            "Pay statements",
+            "Each payday you receive a statement showing hours offered, hours "
+            "worked, your rate, gross pay, each deduction and net pay.",
+        ),
+        (
+            "Deductions",
+            "Federal and Virginia income tax withholding, Social Security and Medicare, "
+            "and any deduction required by a court order. Nothing else is deducted "
+            "unless you ask for it in writing for your own benefit, such as a transfer "
+            "of savings to your family.",
+        ),
+        (
+            "Guarantee",
+            "We guarantee you work hours equal to at least three-fourths of the "
+            "workdays in each 12-week period of the contract. If we offer fewer hours, "
+            "we pay you the difference.",
+        ),
+        (
+            "Travel to Virginia",
+            "Your bus fare from Santa Cruz to Kingston, your airfare from "
+            "Kingston to Norfolk and a meal allowance for each travel day are "
+            "reimbursed in full in your first workweek.",
+        ),
+        (
+            "Trip home",
+            "If you finish the season, or if we let you go early for any reason other "
+            "than cause, we buy your ticket back to Kingston and pay the meal allowance "
+            "for the trip.",
+        ),
+        (
+            "Visa",
+            "The U.S. visa fee, the appointment (visa processing) fee and any border fees "
+            "are reimbursed in full in your first workweek. Keep your receipts.",
+        ),
+        (
+            "Tools and gear",
+            "Mowers, trimmers, hand tools, gloves, safety glasses, ear protection "
+            "and two uniform shirts are provided free. No deposit is taken and "
+            "nothing is deducted for them. Fuel for the equipment is paid by the "
+            "company.",
+        ),
+        (
+            "Housing",
+            "A shared two-bedroom apartment at 18 Cedar Lane, Chesapeake, with "
+            "utilities, at no cost to you.",
+        ),
+        (
+            "Daily transport",
+            "Company vans carry crews free of charge between the apartment, the "
+            "yard and the worksites.",
+        ),
+        (
+            "Requirements",
+            "Three months of experience in landscaping or farm work; able to lift "
+            "50 pounds and to work outdoors in summer heat. No English test is "
+            "required.",
+        ),
     ]
     table(pdf, rows, [120, 384], size=9, fam="lsans", zebra=(238, 246, 240), line=(150, 170, 155))
     para(pdf, "Ending the job", 11, "B", "lsans", color=green, after=2)
-    para(pdf, "We may dismiss you for cause, for example repeated unsafe conduct after written "
-              "warnings. If you miss 5 consecutive workdays without our permission we may treat "
-              "it as abandonment of the job and notify the government as the law requires. You "
-              "may resign at any time.", 10)
+    para(
+        pdf,
+        "We may dismiss you for cause, for example repeated unsafe conduct after written "
+        "warnings. If you miss 5 consecutive workdays without our permission we may treat "
+        "it as abandonment of the job and notify the government as the law requires. You "
+        "may resign at any time.",
+        10,
+    )
     para(pdf, "If the work becomes impossible", 11, "B", "lsans", color=green, after=2)
-    para(pdf, "If a fire, hurricane, flood or another event beyond our control makes the work "
-              "impossible and the Department of Labor agrees, the contract may end early. We "
-              "will still pay the guarantee up to that date and your trip home, and we will try "
-              "to place you with another employer.", 10)
+    para(
+        pdf,
+        "If a fire, hurricane, flood or another event beyond our control makes the work "
+        "impossible and the Department of Labor agrees, the contract may end early. We "
+        "will still pay the guarantee up to that date and your trip home, and we will try "
+        "to place you with another employer.",
+        10,
+    )
     para(pdf, "Your rights", 11, "B", "lsans", color=green, after=2)
-    para(pdf, "No one may charge you a fee to get or keep this job. Tidewater Green will never "
-              "hold your passport, visa or ID card. You may complain to us or to the U.S. "
-              "Department of Labor (1-866-487-9243) about pay or safety without any penalty, and "
-              "a complaint will never affect whether we invite you back next season.", 10)
-    para(pdf, "Please sign below and return a copy through Blue Mahoe or by e-mail. We look "
-              "forward to working with you.", 10)
+    para(
+        pdf,
+        "No one may charge you a fee to get or keep this job. Tidewater Green will never "
+        "hold your passport, visa or ID card. You may complain to us or to the U.S. "
+        "Department of Labor (1-866-487-9243) about pay or safety without any penalty, and "
+        "a complaint will never affect whether we invite you back next season.",
+        10,
+    )
+    para(
+        pdf,
+        "Please sign below and return a copy through Blue Mahoe or by e-mail. We look "
+        "forward to working with you.",
+        10,
+    )
     para(pdf, "Sincerely,", 10, after=0)
-    sig_block(pdf, "Marjorie L. Batten, HR Manager\nTidewater Green Landscape Services, Inc.",
-              "Accepted: Desmond A. Whyte\nDate: ____________________")
+    sig_block(
+        pdf,
+        "Marjorie L. Batten, HR Manager\nTidewater Green Landscape Services, Inc.",
+        "Accepted: Desmond A. Whyte\nDate: ____________________",
+    )
     pdf.output(str(out))
 
 
@@ -297,85 +440,160 @@ def al02(out):
     def foot(p):
         p.set_y(-44)
         font(p, 7.5, "", "serif", (60, 60, 60))
-        p.cell(0, 10, f"Hoja {p.page_no()} de {{nb}}          Rúbrica LA GESTORA ______    "
-                      "Rúbrica LA TRABAJADORA ______", align="C")
+        p.cell(
+            0,
+            10,
+            f"Hoja {p.page_no()} de {{nb}}          Rúbrica LA GESTORA ______    "
+            "Rúbrica LA TRABAJADORA ______",
+            align="C",
+        )
 
     pdf = Doc("Letter", "serif", (62, 54, 62), 60, None, foot)
     pdf.add_page()
-    para(pdf, "CONVENIO DE PRESTACIÓN DE SERVICIOS DE GESTIÓN MIGRATORIA Y LABORAL",
-         11.5, "B", align="C", after=3)
+    para(
+        pdf,
+        "CONVENIO DE PRESTACIÓN DE SERVICIOS DE GESTIÓN MIGRATORIA Y LABORAL",
+        11.5,
+        "B",
+        align="C",
+        after=3,
+    )
     para(pdf, "Programa de visas H-2B · Temporada de jaiba 2026", 9.5, "I", align="C", after=10)
-    para(pdf, "Convenio que celebran por una parte Reclutamiento y Enlace Costero del Pacífico, "
-              "S. de R.L. de C.V., representada por el Lic. Héctor Manuel Osuna Beltrán, a quien "
-              "en lo sucesivo se denominará LA GESTORA, y por la otra la C. María Guadalupe "
-              "Inzunza Lerma, con domicilio en calle Benito Juárez 118, Villa Juárez, Navolato, "
-              "Sinaloa, a quien se denominará LA TRABAJADORA, al tenor de las siguientes "
-              "declaraciones y cláusulas:", 9.5, after=8)
+    para(
+        pdf,
+        "Convenio que celebran por una parte Reclutamiento y Enlace Costero del Pacífico, "
+        "S. de R.L. de C.V., representada por el Lic. Héctor Manuel Osuna Beltrán, a quien "
+        "en lo sucesivo se denominará LA GESTORA, y por la otra la C. María Guadalupe "
+        "Inzunza Lerma, con domicilio en calle Benito Juárez 118, Villa Juárez, Navolato, "
+        "Sinaloa, a quien se denominará LA TRABAJADORA, al tenor de las siguientes "
+        "declaraciones y cláusulas:",
+        9.5,
+        after=8,
+    )
     para(pdf, "D E C L A R A C I O N E S", 10, "B", align="C", after=5)
-    para(pdf, "I. Declara LA GESTORA que tiene su domicilio en avenida Insurgentes 1450, local 3, "
-              "colonia Centro, Culiacán, Sinaloa, y que colabora con la empresa estadounidense "
-              "MARSH HARBOR SEAFOOD CO., INC., con domicilio en 410 Wharf Road, Fishing Creek, "
-              "Maryland 21634, Estados Unidos (en adelante EL PATRÓN), en la selección de "
-              "personal para la temporada 2026.", 9.5)
-    para(pdf, "II. Declara LA TRABAJADORA que es mayor de edad, que cuenta con pasaporte "
-              "vigente, que tiene experiencia de al menos una temporada en el pelado de camarón "
-              "o de jaiba y que desea participar en el proceso de visa H-2B.", 9.5, after=8)
+    para(
+        pdf,
+        "I. Declara LA GESTORA que tiene su domicilio en avenida Insurgentes 1450, local 3, "
+        "colonia Centro, Culiacán, Sinaloa, y que colabora con la empresa estadounidense "
+        "MARSH HARBOR SEAFOOD CO., INC., con domicilio en 410 Wharf Road, Fishing Creek, "
+        "Maryland 21634, Estados Unidos (en adelante EL PATRÓN), en la selección de "
+        "personal para la temporada 2026.",
+        9.5,
+    )
+    para(
+        pdf,
+        "II. Declara LA TRABAJADORA que es mayor de edad, que cuenta con pasaporte "
+        "vigente, que tiene experiencia de al menos una temporada en el pelado de camarón "
+        "o de jaiba y que desea participar en el proceso de visa H-2B.",
+        9.5,
+        after=8,
+    )
     para(pdf, "C L Á U S U L A S", 10, "B", align="C", after=5)
     clauses = [
-        ("PRIMERA. Objeto.", "LA GESTORA integrará el expediente de LA TRABAJADORA, lo "
-         "registrará ante EL PATRÓN, le dará seguimiento a la petición y la acompañará a su cita "
-         "consular en Monterrey, Nuevo León."),
-        ("SEGUNDA. Puesto.", "LA TRABAJADORA laborará como picadora de jaiba: extraer la carne "
-         "de la jaiba cocida, separarla por tipo, pesarla y empacarla en contenedores, y "
-         "mantener limpia su mesa de trabajo."),
-        ("TERCERA. Lugar y temporada.", "El trabajo se realizará en la planta de EL PATRÓN en "
-         "Fishing Creek, Maryland, del 1 de abril al 15 de noviembre de 2026."),
-        ("CUARTA. Salario.", "EL PATRÓN pagará $16.42 dólares por hora o $3.25 dólares por "
-         "libra de carne empacada, lo que resulte mayor, con pago cada semana. La jornada será "
-         "la que determine EL PATRÓN según la llegada de producto."),
-        ("QUINTA. Aportación por gestión.", "Por los servicios descritos en la cláusula "
-         "PRIMERA, LA TRABAJADORA cubrirá a LA GESTORA una aportación de ocho mil quinientos "
-         "pesos mexicanos, pagaderos en dos exhibiciones: la mitad a la firma de este convenio "
-         "y la mitad al recibir la fecha de cita."),
-        ("SEXTA. Garantía de cumplimiento.", "Para garantizar que se presente a trabajar y "
-         "concluya la temporada, LA TRABAJADORA firmará en este acto un pagaré a favor de LA "
-         "GESTORA por la cantidad de $2,000.00 dólares americanos, que le será devuelto a su "
-         "regreso a México."),
+        (
+            "PRIMERA. Objeto.",
+            "LA GESTORA integrará el expediente de LA TRABAJADORA, lo "
+            "registrará ante EL PATRÓN, le dará seguimiento a la petición y la acompañará a su cita "
+            "consular en Monterrey, Nuevo León.",
+        ),
+        (
+            "SEGUNDA. Puesto.",
+            "LA TRABAJADORA laborará como picadora de jaiba: extraer la carne "
+            "de la jaiba cocida, separarla por tipo, pesarla y empacarla en contenedores, y "
+            "mantener limpia su mesa de trabajo.",
+        ),
+        (
+            "TERCERA. Lugar y temporada.",
+            "El trabajo se realizará en la planta de EL PATRÓN en "
+            "Fishing Creek, Maryland, del 1 de abril al 15 de noviembre de 2026.",
+        ),
+        (
+            "CUARTA. Salario.",
+            "EL PATRÓN pagará $16.42 dólares por hora o $3.25 dólares por "
+            "libra de carne empacada, lo que resulte mayor, con pago cada semana. La jornada será "
+            "la que determine EL PATRÓN según la llegada de producto.",
+        ),
+        (
+            "QUINTA. Aportación por gestión.",
+            "Por los servicios descritos en la cláusula "
+            "PRIMERA, LA TRABAJADORA cubrirá a LA GESTORA una aportación de ocho mil quinientos "
+            "pesos mexicanos, pagaderos en dos exhibiciones: la mitad a la firma de este convenio "
+            "y la mitad al recibir la fecha de cita.",
+        ),
+        (
+            "SEXTA. Garantía de cumplimiento.",
+            "Para garantizar que se presente a trabajar y "
+            "concluya la temporada, LA TRABAJADORA firmará en este acto un pagaré a favor de LA "
+            "GESTORA por la cantidad de $2,000.00 dólares americanos, que le será devuelto a su "
+            "regreso a México.",
+        ),
     ]
     for title, body in clauses:
         para(pdf, f"{title} {body}", 9.5, after=6)
     pdf.add_page()
     clauses2 = [
-        ("SÉPTIMA. Gastos consulares.", "El pago de derechos de la visa (MRV), de 205 dólares, "
-         "corre por cuenta de LA TRABAJADORA y no es reembolsable. EL PATRÓN reembolsará a LA "
-         "TRABAJADORA, con el salario de la primera semana, el autobús de Culiacán a Monterrey, "
-         "el hospedaje de la noche de la cita y el viaje de Monterrey a Maryland."),
-        ("OCTAVA. Vivienda.", "EL PATRÓN proporciona vivienda en las casas de la compañía junto "
-         "a la planta, sin costo de renta."),
-        ("NOVENA. Regreso.", "Al terminar la temporada, EL PATRÓN pagará el autobús de regreso "
-         "de Maryland a Culiacán."),
-        ("DÉCIMA. Herramientas.", "Cuchillos, guantes de malla, mandiles y botas de hule se "
-         "entregan sin costo y no se cobra depósito por ellos."),
-        ("DÉCIMA PRIMERA. Descuentos.", "Del cheque semanal solo se descontarán los impuestos "
-         "federales y estatales y las cuotas del Seguro Social de Estados Unidos."),
-        ("DÉCIMA SEGUNDA. Documentos.", "LA TRABAJADORA conservará en todo momento su "
-         "pasaporte y su visa; LA GESTORA únicamente recibirá copias fotostáticas para "
-         "integrar el expediente."),
-        ("DÉCIMA TERCERA. Quejas.", "LA TRABAJADORA podrá presentar cualquier queja ante la "
-         "Secretaría del Trabajo y Previsión Social sin que ello afecte su participación en "
-         "futuras temporadas."),
-        ("DÉCIMA CUARTA. Jurisdicción.", "Para la interpretación y cumplimiento de este "
-         "convenio las partes se someten a los tribunales de Culiacán, Sinaloa, renunciando a "
-         "cualquier otro fuero."),
+        (
+            "SÉPTIMA. Gastos consulares.",
+            "El pago de derechos de la visa (MRV), de 205 dólares, "
+            "corre por cuenta de LA TRABAJADORA y no es reembolsable. EL PATRÓN reembolsará a LA "
+            "TRABAJADORA, con el salario de la primera semana, el autobús de Culiacán a Monterrey, "
+            "el hospedaje de la noche de la cita y el viaje de Monterrey a Maryland.",
+        ),
+        (
+            "OCTAVA. Vivienda.",
+            "EL PATRÓN proporciona vivienda en las casas de la compañía junto "
+            "a la planta, sin costo de renta.",
+        ),
+        (
+            "NOVENA. Regreso.",
+            "Al terminar la temporada, EL PATRÓN pagará el autobús de regreso "
+            "de Maryland a Culiacán.",
+        ),
+        (
+            "DÉCIMA. Herramientas.",
+            "Cuchillos, guantes de malla, mandiles y botas de hule se "
+            "entregan sin costo y no se cobra depósito por ellos.",
+        ),
+        (
+            "DÉCIMA PRIMERA. Descuentos.",
+            "Del cheque semanal solo se descontarán los impuestos "
+            "federales y estatales y las cuotas del Seguro Social de Estados Unidos.",
+        ),
+        (
+            "DÉCIMA SEGUNDA. Documentos.",
+            "LA TRABAJADORA conservará en todo momento su "
+            "pasaporte y su visa; LA GESTORA únicamente recibirá copias fotostáticas para "
+            "integrar el expediente.",
+        ),
+        (
+            "DÉCIMA TERCERA. Quejas.",
+            "LA TRABAJADORA podrá presentar cualquier queja ante la "
+            "Secretaría del Trabajo y Previsión Social sin que ello afecte su participación en "
+            "futuras temporadas.",
+        ),
+        (
+            "DÉCIMA CUARTA. Jurisdicción.",
+            "Para la interpretación y cumplimiento de este "
+            "convenio las partes se someten a los tribunales de Culiacán, Sinaloa, renunciando a "
+            "cualquier otro fuero.",
+        ),
     ]
     for title, body in clauses2:
         para(pdf, f"{title} {body}", 9.5, after=6)
-    para(pdf, "Leído que fue el presente convenio y enteradas las partes de su contenido y "
-              "alcance, lo firman por duplicado en Culiacán, Sinaloa, a 19 de enero de 2026.",
-         9.5, after=6)
-    sig_block(pdf, "LA GESTORA\nLic. Héctor Manuel Osuna Beltrán\nReclutamiento y Enlace "
-                   "Costero del Pacífico, S. de R.L. de C.V.",
-              "LA TRABAJADORA\nMaría Guadalupe Inzunza Lerma", gap=40)
+    para(
+        pdf,
+        "Leído que fue el presente convenio y enteradas las partes de su contenido y "
+        "alcance, lo firman por duplicado en Culiacán, Sinaloa, a 19 de enero de 2026.",
+        9.5,
+        after=6,
+    )
+    sig_block(
+        pdf,
+        "LA GESTORA\nLic. Héctor Manuel Osuna Beltrán\nReclutamiento y Enlace "
+        "Costero del Pacífico, S. de R.L. de C.V.",
+        "LA TRABAJADORA\nMaría Guadalupe Inzunza Lerma",
+        gap=40,
+    )
     y = pdf.get_y() + 18
     x = pdf.w - pdf.r_margin - 90
     pdf.set_draw_color(0, 0, 0)
@@ -391,39 +609,82 @@ def al02(out):
 
 CHAT03 = [
     ("day", "12 DE ENERO DE 2026"),
-    ("in", "Buenas tardes Karla, le escribe Yessenia de Agencia Puente Catracho de Empleos. Ya "
-           "tenemos las plazas para hoteles en Myrtle Beach, Carolina del Sur, temporada del 1 "
-           "de abril al 31 de octubre de 2026.", "3:41 p. m."),
-    ("in", "Puestos: camarista (limpieza de habitaciones), lavandería y ayudante de cocina. Pago "
-           "de $14.25 la hora, de 35 a 40 horas por semana, le pagan cada viernes.", "3:42 p. m."),
-    ("in", "Solo piden experiencia de 6 meses en limpieza o en hotel, no piden inglés.",
-     "3:42 p. m."),
-    ("out", "Buenas tardes licenciada, me interesa lo de camarista. ¿Cuánto es el costo?",
-     "3:50 p. m."),
-    ("in", "Para asegurar su cupo son L 38,000 de trámite, se depositan a la cuenta de la "
-           "agencia en Banco Atlántida. Sin ese depósito no la puedo meter en la lista.",
-     "3:52 p. m."),
+    (
+        "in",
+        "Buenas tardes Karla, le escribe Yessenia de Agencia Puente Catracho de Empleos. Ya "
+        "tenemos las plazas para hoteles en Myrtle Beach, Carolina del Sur, temporada del 1 "
+        "de abril al 31 de octubre de 2026.",
+        "3:41 p. m.",
+    ),
+    (
+        "in",
+        "Puestos: camarista (limpieza de habitaciones), lavandería y ayudante de cocina. Pago "
+        "de $14.25 la hora, de 35 a 40 horas por semana, le pagan cada viernes.",
+        "3:42 p. m.",
+    ),
+    (
+        "in",
+        "Solo piden experiencia de 6 meses en limpieza o en hotel, no piden inglés.",
+        "3:42 p. m.",
+    ),
+    (
+        "out",
+        "Buenas tardes licenciada, me interesa lo de camarista. ¿Cuánto es el costo?",
+        "3:50 p. m.",
+    ),
+    (
+        "in",
+        "Para asegurar su cupo son L 38,000 de trámite, se depositan a la cuenta de la "
+        "agencia en Banco Atlántida. Sin ese depósito no la puedo meter en la lista.",
+        "3:52 p. m.",
+    ),
     ("out", "Es mucho, no tengo todo ese dinero ahorita", "3:55 p. m."),
-    ("in", "No se preocupe, la agencia le presta lo que le falte y allá el hotel se lo va "
-           "descontando de su cheque con un interés del 8 % mensual hasta que quede saldado.",
-     "3:57 p. m."),
-    ("in", "También necesita el examen médico en la Clínica San Rafael de San Pedro Sula, cuesta "
-           "L 2,800 y lo paga usted, sin ese examen no hay cita.", "3:58 p. m."),
+    (
+        "in",
+        "No se preocupe, la agencia le presta lo que le falte y allá el hotel se lo va "
+        "descontando de su cheque con un interés del 8 % mensual hasta que quede saldado.",
+        "3:57 p. m.",
+    ),
+    (
+        "in",
+        "También necesita el examen médico en la Clínica San Rafael de San Pedro Sula, cuesta "
+        "L 2,800 y lo paga usted, sin ese examen no hay cita.",
+        "3:58 p. m.",
+    ),
     ("out", "¿Y la visa quién la paga?", "4:03 p. m."),
-    ("in", "La visa la paga usted en el banco ($205), pero el patrón se la devuelve completa en "
-           "el primer cheque, guarde el recibo.", "4:05 p. m."),
+    (
+        "in",
+        "La visa la paga usted en el banco ($205), pero el patrón se la devuelve completa en "
+        "el primer cheque, guarde el recibo.",
+        "4:05 p. m.",
+    ),
     ("out", "¿Y el pasaje?", "4:05 p. m."),
-    ("in", "El boleto de San Pedro a Charlotte y el bus hasta el hotel también se los "
-           "reembolsan la primera semana.", "4:06 p. m."),
-    ("in", "La vivienda es en apartamentos del hotel, compartidos de 4 personas. Son $115 "
-           "semanales de renta que el hotel descuenta del cheque, ya con luz y agua.",
-     "4:07 p. m."),
-    ("in", "Del cheque solo le rebajan los impuestos, la renta y, si pidió préstamo, la cuota "
-           "del préstamo.", "4:07 p. m."),
+    (
+        "in",
+        "El boleto de San Pedro a Charlotte y el bus hasta el hotel también se los "
+        "reembolsan la primera semana.",
+        "4:06 p. m.",
+    ),
+    (
+        "in",
+        "La vivienda es en apartamentos del hotel, compartidos de 4 personas. Son $115 "
+        "semanales de renta que el hotel descuenta del cheque, ya con luz y agua.",
+        "4:07 p. m.",
+    ),
+    (
+        "in",
+        "Del cheque solo le rebajan los impuestos, la renta y, si pidió préstamo, la cuota "
+        "del préstamo.",
+        "4:07 p. m.",
+    ),
     ("out", "¿Y de regreso?", "4:10 p. m."),
     ("in", "El regreso lo paga el hotel si termina la temporada completa.", "4:11 p. m."),
-    ("in", "Mándeme foto de su pasaporte y de su tarjeta de identidad por aquí. El original lo "
-           "guarda usted, solo ocupo la foto.", "4:11 p. m."),
+    (
+        "in",
+        "Mándeme foto de su pasaporte y de su tarjeta de identidad por aquí. El original lo "
+        "guarda usted, solo ocupo la foto.",
+        "4:11 p. m.",
+    ),
     ("out", "Ok gracias, le confirmo el lunes", "4:20 p. m."),
 ]
 
@@ -492,8 +753,10 @@ def al03(out):
             continue
         kind, y, text, ts, h, bh = op
         font(pdf, 10.5, "", "sans")
-        longest = max(pdf.get_string_width(line) for line in
-                      pdf.multi_cell(maxw - 20, 10.5 * 1.3, text, dry_run=True, output="LINES"))
+        longest = max(
+            pdf.get_string_width(line)
+            for line in pdf.multi_cell(maxw - 20, 10.5 * 1.3, text, dry_run=True, output="LINES")
+        )
         bw = min(maxw, longest + 26)
         x = 10 if kind == "in" else W - 10 - bw
         pdf.set_fill_color(*((255, 255, 255) if kind == "in" else (220, 248, 198)))
@@ -547,76 +810,144 @@ def al04(out):
     font(pdf, 8.5, "", "lsans", (255, 255, 255))
     pdf.cell(0, 10, "Home    Our Shows    Book a Midway    Careers    Crew Portal")
     pdf.set_y(94)
-    para(pdf, "2026 Season — Questions from International Crew Members (South Africa)", 14, "B",
-         color=red, after=4)
-    para(pdf, "Welcome to the show! These answers are for crew members coming on H-2B visas. "
-              "Your job order and your signed work contract are the official terms; this page "
-              "explains them.", 9.5, color=(60, 60, 60), after=8)
+    para(
+        pdf,
+        "2026 Season — Questions from International Crew Members (South Africa)",
+        14,
+        "B",
+        color=red,
+        after=4,
+    )
+    para(
+        pdf,
+        "Welcome to the show! These answers are for crew members coming on H-2B visas. "
+        "Your job order and your signed work contract are the official terms; this page "
+        "explains them.",
+        9.5,
+        color=(60, 60, 60),
+        after=8,
+    )
     faq = [
-        ("Who is my employer?", "Bright Midway Amusements, LLC, 5120 Fairground Road, "
-         "Gibsonton, Florida 33534. We are the employer named on your H-2B petition and we pay "
-         "your wages."),
-        ("What will I do?", "You will work as an amusement ride operator or game attendant: set "
-         "up and tear down rides and game joints at each fair, run rides following the "
-         "manufacturer's daily checklist, help riders on and off, and at the game joints hand "
-         "out prizes and collect cash and tickets from customers."),
-        ("Where will I work?", "The show travels a fixed route of fairs: Plant City, Florida; "
-         "Perry, Georgia; Columbia, South Carolina; Raleigh, North Carolina; and Richmond, "
-         "Virginia. The route sheet with dates is attached to your job order."),
+        (
+            "Who is my employer?",
+            "Bright Midway Amusements, LLC, 5120 Fairground Road, "
+            "Gibsonton, Florida 33534. We are the employer named on your H-2B petition and we pay "
+            "your wages.",
+        ),
+        (
+            "What will I do?",
+            "You will work as an amusement ride operator or game attendant: set "
+            "up and tear down rides and game joints at each fair, run rides following the "
+            "manufacturer's daily checklist, help riders on and off, and at the game joints hand "
+            "out prizes and collect cash and tickets from customers.",
+        ),
+        (
+            "Where will I work?",
+            "The show travels a fixed route of fairs: Plant City, Florida; "
+            "Perry, Georgia; Columbia, South Carolina; Raleigh, North Carolina; and Richmond, "
+            "Virginia. The route sheet with dates is attached to your job order.",
+        ),
         ("When does the season start and end?", "March 16, 2026 to November 8, 2026."),
-        ("How many hours will I work?", "40 hours per week, over five or six days. Fair shifts "
-         "usually run from 1:00 p.m. to 11:00 p.m. with two breaks; teardown nights can run "
-         "later and all of those hours are paid."),
-        ("How much will I earn?", "$15.14 per hour for every hour worked, including set-up, "
-         "teardown and the drive between fairs. Hours over 40 in a workweek are paid at $22.71 "
-         "per hour. If the prevailing wage or any minimum wage in a state on the route is "
-         "higher than $15.14, we pay the higher rate there."),
-        ("When do I get paid?", "Every Tuesday, for the week before, by pay card or by direct "
-         "deposit. Each pay stub shows the hours you were offered, the hours you worked, your "
-         "rate, your gross pay, every deduction and your net pay."),
-        ("What comes out of my pay?", "Only U.S. federal income tax, Social Security and "
-         "Medicare, state income tax where a state requires it, and court-ordered "
-         "garnishments. Nothing else."),
-        ("Do I pay anything to get this job?", "No. Bright Midway pays Ubuntu Seasonal Careers "
-         "(Pty) Ltd for recruiting you in South Africa. No one — not Ubuntu, not a crew chief, "
-         "not us — may charge you a fee, a deposit or a \"donation\". If anyone asks you for "
-         "money, tell the office."),
-        ("Who pays for my visa?", "You pay the visa fee at the U.S. Consulate in Johannesburg, "
-         "keep the receipt, and we refund the full amount with your first paycheck."),
+        (
+            "How many hours will I work?",
+            "40 hours per week, over five or six days. Fair shifts "
+            "usually run from 1:00 p.m. to 11:00 p.m. with two breaks; teardown nights can run "
+            "later and all of those hours are paid.",
+        ),
+        (
+            "How much will I earn?",
+            "$15.14 per hour for every hour worked, including set-up, "
+            "teardown and the drive between fairs. Hours over 40 in a workweek are paid at $22.71 "
+            "per hour. If the prevailing wage or any minimum wage in a state on the route is "
+            "higher than $15.14, we pay the higher rate there.",
+        ),
+        (
+            "When do I get paid?",
+            "Every Tuesday, for the week before, by pay card or by direct "
+            "deposit. Each pay stub shows the hours you were offered, the hours you worked, your "
+            "rate, your gross pay, every deduction and your net pay.",
+        ),
+        (
+            "What comes out of my pay?",
+            "Only U.S. federal income tax, Social Security and "
+            "Medicare, state income tax where a state requires it, and court-ordered "
+            "garnishments. Nothing else.",
+        ),
+        (
+            "Do I pay anything to get this job?",
+            "No. Bright Midway pays Ubuntu Seasonal Careers "
+            "(Pty) Ltd for recruiting you in South Africa. No one — not Ubuntu, not a crew chief, "
+            'not us — may charge you a fee, a deposit or a "donation". If anyone asks you for '
+            "money, tell the office.",
+        ),
+        (
+            "Who pays for my visa?",
+            "You pay the visa fee at the U.S. Consulate in Johannesburg, "
+            "keep the receipt, and we refund the full amount with your first paycheck.",
+        ),
     ]
     faq2 = [
-        ("How do I get to the show, and home again?", "We reimburse your flight from "
-         "Johannesburg to Tampa, and meal money for each travel day, in your first workweek. At "
-         "the end of the season, or if we let you go early for a reason other than "
-         "misconduct, we book and pay your flight home."),
-        ("Where will I live?", "In bunkhouse trailers on the fair lot, with beds, showers, air "
-         "conditioning and laundry, at no charge. You are free to come and go when you are off "
-         "duty, and you may live elsewhere if you prefer."),
-        ("What about food?", "Crew members cook for themselves in the kitchen trailer; we supply "
-         "the stoves, fridges and cooking gas free of charge. Coffee in the crew office is "
-         "free."),
-        ("Do I need to buy tools or work clothes?", "No. Tools, harnesses, radios, gloves, "
-         "safety glasses and two crew T-shirts are given to you free. You never pay a deposit "
-         "for equipment, and if a ride part breaks the repair is never charged to a crew "
-         "member."),
-        ("What do I need to qualify?", "You must be 18 or older, have 3 months of experience in "
-         "ride operation, construction or mechanical work, be able to lift 50 pounds and be "
-         "able to work at heights with a harness."),
-        ("How much work is guaranteed?", "In each 12-week period we guarantee you hours equal "
-         "to three-fourths of the workdays in that period. If we fall short, we pay you the "
-         "difference."),
-        ("Can I be fired?", "Only for cause, after a written warning — for example drinking on "
-         "duty, unsafe ride operation or fighting. If you leave the show for 5 consecutive "
-         "working days without telling us, we treat it as abandonment and notify USCIS and the "
-         "Department of Labor as the regulations require."),
-        ("What happens if a fair is cancelled?", "If a hurricane, fire or other event makes "
-         "the work impossible, we may end the contract early with the Department of Labor's "
-         "approval. We still pay the guarantee up to that date and your flight home."),
-        ("Will anyone keep my passport?", "No. You keep your passport and visa. The office "
-         "only makes a photocopy."),
-        ("What if I have a complaint?", "Talk to the crew office or call the Wage and Hour "
-         "Division at 1-866-487-9243. Nobody will be punished, blacklisted or left off next "
-         "season's list for asking about their rights."),
+        (
+            "How do I get to the show, and home again?",
+            "We reimburse your flight from "
+            "Johannesburg to Tampa, and meal money for each travel day, in your first workweek. At "
+            "the end of the season, or if we let you go early for a reason other than "
+            "misconduct, we book and pay your flight home.",
+        ),
+        (
+            "Where will I live?",
+            "In bunkhouse trailers on the fair lot, with beds, showers, air "
+            "conditioning and laundry, at no charge. You are free to come and go when you are off "
+            "duty, and you may live elsewhere if you prefer.",
+        ),
+        (
+            "What about food?",
+            "Crew members cook for themselves in the kitchen trailer; we supply "
+            "the stoves, fridges and cooking gas free of charge. Coffee in the crew office is "
+            "free.",
+        ),
+        (
+            "Do I need to buy tools or work clothes?",
+            "No. Tools, harnesses, radios, gloves, "
+            "safety glasses and two crew T-shirts are given to you free. You never pay a deposit "
+            "for equipment, and if a ride part breaks the repair is never charged to a crew "
+            "member.",
+        ),
+        (
+            "What do I need to qualify?",
+            "You must be 18 or older, have 3 months of experience in "
+            "ride operation, construction or mechanical work, be able to lift 50 pounds and be "
+            "able to work at heights with a harness.",
+        ),
+        (
+            "How much work is guaranteed?",
+            "In each 12-week period we guarantee you hours equal "
+            "to three-fourths of the workdays in that period. If we fall short, we pay you the "
+            "difference.",
+        ),
+        (
+            "Can I be fired?",
+            "Only for cause, after a written warning — for example drinking on "
+            "duty, unsafe ride operation or fighting. If you leave the show for 5 consecutive "
+            "working days without telling us, we treat it as abandonment and notify USCIS and the "
+            "Department of Labor as the regulations require.",
+        ),
+        (
+            "What happens if a fair is cancelled?",
+            "If a hurricane, fire or other event makes "
+            "the work impossible, we may end the contract early with the Department of Labor's "
+            "approval. We still pay the guarantee up to that date and your flight home.",
+        ),
+        (
+            "Will anyone keep my passport?",
+            "No. You keep your passport and visa. The office only makes a photocopy.",
+        ),
+        (
+            "What if I have a complaint?",
+            "Talk to the crew office or call the Wage and Hour "
+            "Division at 1-866-487-9243. Nobody will be punished, blacklisted or left off next "
+            "season's list for asking about their rights.",
+        ),
     ]
 
     def qa(items):
@@ -629,8 +960,12 @@ def al04(out):
     pdf.set_y(44)
     qa(faq2)
     hline(pdf, (200, 200, 200))
-    para(pdf, "© 2026 Bright Midway Amusements, LLC · Gibsonton, Florida · Crew office (813) "
-              "555-0117", 7.5, color=(120, 120, 120))
+    para(
+        pdf,
+        "© 2026 Bright Midway Amusements, LLC · Gibsonton, Florida · Crew office (813) 555-0117",
+        7.5,
+        color=(120, 120, 120),
+    )
     pdf.output(str(out))
 
 
@@ -653,50 +988,89 @@ def al05(out):
     def foot(p):
         p.set_y(-38)
         font(p, 7.5, "", "narrow")
-        p.cell(0, 10, f"Page {p.page_no()} of {{nb}}          Crew member initials: ______",
-               align="C")
+        p.cell(
+            0, 10, f"Page {p.page_no()} of {{nb}}          Crew member initials: ______", align="C"
+        )
 
     pdf = Doc("Letter", "lsans", (54, 54, 54), 56, head, foot)
     pdf.add_page()
     para(pdf, "SEASONAL EMPLOYMENT AGREEMENT — H-2B CREW", 13, "B", align="C", after=2)
-    para(pdf, "This agreement is between the company and crew member named below. Read both "
-              "pages. Page 2 contains the Crew Rules, which are part of this agreement.",
-         9, "I", align="C", after=10)
+    para(
+        pdf,
+        "This agreement is between the company and crew member named below. Read both "
+        "pages. Page 2 contains the Crew Rules, which are part of this agreement.",
+        9,
+        "I",
+        align="C",
+        after=10,
+    )
     rows = [
         ("Employer", "Lone Star Thrill Shows, Inc., 880 County Road 117, Seguin, Texas 78155"),
         ("Crew member", "Efraín Cuapio Xochitiotzi, San Pablo del Monte, Tlaxcala, Mexico"),
-        ("Position", "Carnival Ride Operator / Assembler: assemble, operate and dismantle "
-                     "rides; load and unload trucks; carry out the daily safety inspection of "
-                     "each ride."),
-        ("Route", "Fairs and festivals in Texas, Oklahoma, Kansas and Nebraska, as listed on "
-                  "the route sheet posted in the office trailer."),
+        (
+            "Position",
+            "Carnival Ride Operator / Assembler: assemble, operate and dismantle "
+            "rides; load and unload trucks; carry out the daily safety inspection of "
+            "each ride.",
+        ),
+        (
+            "Route",
+            "Fairs and festivals in Texas, Oklahoma, Kansas and Nebraska, as listed on "
+            "the route sheet posted in the office trailer.",
+        ),
         ("Season", "April 6, 2026 – October 25, 2026"),
         ("Hours", "40 hours per week minimum; daily schedule set by the show manager."),
         ("Wage", "$14.88 per hour"),
         ("Overtime", "$22.32 per hour after 40 hours in a week"),
         ("Payday", "Every Friday, in cash or by check"),
-        ("Deductions", "Taxes required by law and the items listed in the Uniforms row and in "
-                       "the Crew Rules."),
-        ("Travel", "The bus from Tlaxcala to Seguin and the visa fees are reimbursed in the "
-                   "first week."),
-        ("Return", "Bus fare home to Tlaxcala paid by the company at the end of the season "
-                   "for crew members who complete it."),
-        ("Tools", "Ride tools, wrenches, safety harnesses and hard hats are supplied free of "
-                  "charge."),
-        ("Uniforms", "Three uniform shirts ($14 each) and one cap ($9) are issued on arrival, "
-                     "a total of $51 deducted from the first paycheck."),
+        (
+            "Deductions",
+            "Taxes required by law and the items listed in the Uniforms row and in the Crew Rules.",
+        ),
+        (
+            "Travel",
+            "The bus from Tlaxcala to Seguin and the visa fees are reimbursed in the first week.",
+        ),
+        (
+            "Return",
+            "Bus fare home to Tlaxcala paid by the company at the end of the season "
+            "for crew members who complete it.",
+        ),
+        (
+            "Tools",
+            "Ride tools, wrenches, safety harnesses and hard hats are supplied free of charge.",
+        ),
+        (
+            "Uniforms",
+            "Three uniform shirts ($14 each) and one cap ($9) are issued on arrival, "
+            "a total of $51 deducted from the first paycheck.",
+        ),
         ("Housing", "Bunk trailers on the show lot, no rent charged."),
     ]
     table(pdf, rows, [104, 400], size=9.5, fam="lsans", styles=("B", ""), line=(0, 0, 0))
-    para(pdf, "The crew member may be dismissed for breaking Crew Rule 1. The company pays for "
-              "the ride tickets and game prizes; ride operators collect tickets at the gate and "
-              "never handle cash.", 9.5, after=6)
-    sig_block(pdf, "For Lone Star Thrill Shows, Inc.\nRandall W. Kopecky, Show Manager",
-              "Crew member\nEfraín Cuapio Xochitiotzi")
+    para(
+        pdf,
+        "The crew member may be dismissed for breaking Crew Rule 1. The company pays for "
+        "the ride tickets and game prizes; ride operators collect tickets at the gate and "
+        "never handle cash.",
+        9.5,
+        after=6,
+    )
+    sig_block(
+        pdf,
+        "For Lone Star Thrill Shows, Inc.\nRandall W. Kopecky, Show Manager",
+        "Crew member\nEfraín Cuapio Xochitiotzi",
+    )
     pdf.add_page()
     para(pdf, "CREW RULES", 13, "B", align="C", after=2)
-    para(pdf, "Every crew member must follow these rules for the whole season.", 9, "I",
-         align="C", after=10)
+    para(
+        pdf,
+        "Every crew member must follow these rules for the whole season.",
+        9,
+        "I",
+        align="C",
+        after=10,
+    )
     rules = [
         "No alcohol or drugs on the lot or in the trucks at any time. Breaking this rule is "
         "grounds for immediate dismissal.",
@@ -728,8 +1102,9 @@ def al05(out):
     pdf.set_line_width(0.8)
     pdf.rect(56, y0 - 8, pdf.w - 112, pdf.get_y() - y0 + 6)
     pdf.ln(10)
-    para(pdf, "I have read the Crew Rules, or had them read to me, and I agree to follow them.",
-         9.5)
+    para(
+        pdf, "I have read the Crew Rules, or had them read to me, and I agree to follow them.", 9.5
+    )
     sig_block(pdf, "Crew member signature\nEfraín Cuapio Xochitiotzi", "Date")
     pdf.output(str(out))
 
@@ -747,8 +1122,9 @@ def al06(out):
     pdf.rect(0, 150, pdf.w, 8, style="F")
     pdf.set_xy(40, 24)
     font(pdf, 30, "B", "lsans", (255, 214, 0))
-    pdf.multi_cell(0, 34, "¡TRABAJA LEGAL EN\nESTADOS UNIDOS!", align="C",
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        0, 34, "¡TRABAJA LEGAL EN\nESTADOS UNIDOS!", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     font(pdf, 15, "B", "lsans", (255, 255, 255))
     pdf.set_x(40)
     pdf.cell(0, 22, "VISA DE TRABAJO H-2B  ·  JARDINERÍA  ·  TEMPORADA 2026", align="C")
@@ -757,8 +1133,13 @@ def al06(out):
     pdf.cell(0, 14, "Empresas de jardinería en Texas y Carolina del Norte", align="C")
     pdf.set_y(176)
     para(pdf, "¿Qué harás?", 13, "B", color=navy, after=1)
-    para(pdf, "Cortar pasto, podar arbustos, plantar flores, poner mantillo y limpiar jardines "
-              "de casas, oficinas y fraccionamientos.", 11, after=8)
+    para(
+        pdf,
+        "Cortar pasto, podar arbustos, plantar flores, poner mantillo y limpiar jardines "
+        "de casas, oficinas y fraccionamientos.",
+        11,
+        after=8,
+    )
     col = [
         "Pago desde $16.30 dólares la hora",
         "Semanas de 40 horas o más",
@@ -779,8 +1160,14 @@ def al06(out):
         pdf.multi_cell(0, 14, c, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(3)
     pdf.ln(6)
-    para(pdf, "Requisitos: hombres de 21 a 45 años, pasaporte vigente y experiencia en "
-              "jardinería o trabajo de campo.", 11, "B", after=10)
+    para(
+        pdf,
+        "Requisitos: hombres de 21 a 45 años, pasaporte vigente y experiencia en "
+        "jardinería o trabajo de campo.",
+        11,
+        "B",
+        after=10,
+    )
     # costs box
     costs = [
         "Pago de trámite: $9,800 MXN (la mitad al inscribirte y la mitad al tener cita)",
@@ -811,8 +1198,9 @@ def al06(out):
         pdf.ln(6)
     pdf.set_y(y0 + box_h + 14)
     font(pdf, 20, "B", "lsans", (230, 30, 40))
-    pdf.cell(0, 26, "¡CUPO LIMITADO! APARTA TU LUGAR HOY", align="C",
-             new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0, 26, "¡CUPO LIMITADO! APARTA TU LUGAR HOY", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     pdf.ln(8)
     para(pdf, "¿Cómo te inscribes?", 13, "B", color=navy, after=2)
     steps = [
@@ -829,25 +1217,42 @@ def al06(out):
         pdf.cell(16, 10, str(i), align="C")
         font(pdf, 10.5, "", "lsans")
         pdf.set_xy(74, y + 2)
-        pdf.multi_cell(pdf.w - 74 - 50, 13.5, st, align="L", new_x=XPos.LMARGIN,
-                       new_y=YPos.NEXT)
+        pdf.multi_cell(pdf.w - 74 - 50, 13.5, st, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(5)
     band(pdf, pdf.h - 96, 96, navy)
     pdf.set_xy(40, pdf.h - 86)
     font(pdf, 11, "B", "lsans", (255, 255, 255))
-    pdf.cell(0, 15, "Trámites y Empleos Valle del Norte", align="C", new_x=XPos.LMARGIN,
-             new_y=YPos.NEXT)
+    pdf.cell(
+        0, 15, "Trámites y Empleos Valle del Norte", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     font(pdf, 10, "", "lsans", (255, 255, 255))
     pdf.set_x(40)
-    pdf.cell(0, 14, "Informes: Lic. Rogelio Tamez  ·  WhatsApp 81 5555 0193", align="C",
-             new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        14,
+        "Informes: Lic. Rogelio Tamez  ·  WhatsApp 81 5555 0193",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.set_x(40)
-    pdf.cell(0, 14, "Calle Zaragoza 311, Centro, Linares, N.L.  ·  Lunes a sábado de 9 a 6",
-             align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        14,
+        "Calle Zaragoza 311, Centro, Linares, N.L.  ·  Lunes a sábado de 9 a 6",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     font(pdf, 7, "", "lsans", (190, 200, 230))
     pdf.set_x(40)
-    pdf.cell(0, 12, "Trámites y Empleos Valle del Norte no es el patrón; solo gestionamos tu "
-                    "registro ante las empresas.", align="C")
+    pdf.cell(
+        0,
+        12,
+        "Trámites y Empleos Valle del Norte no es el patrón; solo gestionamos tu "
+        "registro ante las empresas.",
+        align="C",
+    )
     pdf.output(str(out))
 
 
@@ -864,8 +1269,12 @@ def al07(out):
         p.cell(0, 22, "Sandpiper Dunes Resort")
         p.set_xy(54, 48)
         font(p, 8, "", "lsans", (90, 90, 90))
-        p.cell(0, 10, "Sandpiper Dunes Resort & Conference Center, LLC  ·  1500 Seabrook "
-                      "Parkway, Ocean Isle Beach, NC 28469  ·  (910) 555-0182")
+        p.cell(
+            0,
+            10,
+            "Sandpiper Dunes Resort & Conference Center, LLC  ·  1500 Seabrook "
+            "Parkway, Ocean Isle Beach, NC 28469  ·  (910) 555-0182",
+        )
         p.set_draw_color(*teal)
         p.set_line_width(0.8)
         p.line(54, 64, p.w - 54, 64)
@@ -876,47 +1285,88 @@ def al07(out):
     para(pdf, "February 2, 2026", 9.5, after=4)
     para(pdf, "Ms. Shanique Powell-Reid\nLilliput District, St. James, Jamaica", 9.5, after=6)
     para(pdf, "Dear Ms. Powell-Reid,", 9.5, after=4)
-    para(pdf, "We are happy to offer you seasonal H-2B employment with Sandpiper Dunes Resort "
-              "& Conference Center, LLC as a Room Attendant. Your file was handled by our "
-              "Jamaica liaison, Coral Gate Staffing Services Ltd., which is paid by the Resort. "
-              "The main terms are below.", 9.5, after=6)
+    para(
+        pdf,
+        "We are happy to offer you seasonal H-2B employment with Sandpiper Dunes Resort "
+        "& Conference Center, LLC as a Room Attendant. Your file was handled by our "
+        "Jamaica liaison, Coral Gate Staffing Services Ltd., which is paid by the Resort. "
+        "The main terms are below.",
+        9.5,
+        after=6,
+    )
     rows = [
-        ("Position", "Room Attendant: clean and prepare guest rooms and suites, restock "
-                     "amenities, note minibar items used so the front desk can bill the guest, "
-                     "and report maintenance needs."),
-        ("Work location", "Sandpiper Dunes Resort, 1500 Seabrook Parkway, Ocean Isle Beach, "
-                          "North Carolina"),
+        (
+            "Position",
+            "Room Attendant: clean and prepare guest rooms and suites, restock "
+            "amenities, note minibar items used so the front desk can bill the guest, "
+            "and report maintenance needs.",
+        ),
+        (
+            "Work location",
+            "Sandpiper Dunes Resort, 1500 Seabrook Parkway, Ocean Isle Beach, North Carolina",
+        ),
         ("Dates", "April 15, 2026 to October 31, 2026"),
         ("Schedule", "40 hours per week, five days, 8:00 a.m. to 4:30 p.m."),
-        ("Pay", "$15.02 per hour; overtime at $22.53 per hour after 40 hours. If a higher "
-                "prevailing or minimum wage applies during the season, you receive it."),
-        ("Payday", "Every other Friday, by direct deposit. Each pay stub lists your hours "
-                   "offered and worked, your rate and every deduction."),
-        ("Requirements", "Six months of housekeeping experience in a hotel, guest house or "
-                         "hospital."),
+        (
+            "Pay",
+            "$15.02 per hour; overtime at $22.53 per hour after 40 hours. If a higher "
+            "prevailing or minimum wage applies during the season, you receive it.",
+        ),
+        (
+            "Payday",
+            "Every other Friday, by direct deposit. Each pay stub lists your hours "
+            "offered and worked, your rate and every deduction.",
+        ),
+        (
+            "Requirements",
+            "Six months of housekeeping experience in a hotel, guest house or hospital.",
+        ),
     ]
-    table(pdf, rows, [100, 404], size=9, fam="lsans", line=(160, 190, 195),
-          zebra=(236, 246, 247), after=6)
+    table(
+        pdf,
+        rows,
+        [100, 404],
+        size=9,
+        fam="lsans",
+        line=(160, 190, 195),
+        zebra=(236, 246, 247),
+        after=6,
+    )
     para(pdf, "Costs and deductions", 11, "B", "lserif", color=teal, after=2)
-    bullets(pdf, [
-        "Your visa fee and your flight from Montego Bay to Wilmington are reimbursed with your "
-        "first paycheck.",
-        "When you complete the season we pay your flight home to Montego Bay.",
-        "Housing: a shared room in the Resort's staff dormitory is provided free of rent.",
-        "Group health insurance is a condition of employment for all seasonal staff; the "
-        "employee premium of $41.60 per pay period is deducted from each paycheck.",
-        "Meals: team members receive two meals per shift in the staff cafeteria, and $6.50 per "
-        "shift is deducted for this meal plan.",
-        "Uniforms, cleaning supplies and carts are provided at no cost, with no deposit.",
-        "Deductions from your pay: federal income tax, Social Security and Medicare, the "
-        "insurance premium and the meal plan listed above.",
-        "Complimentary coffee and tea are available in the staff lounge.",
-    ], size=9, fam="lsans", after=2)
+    bullets(
+        pdf,
+        [
+            "Your visa fee and your flight from Montego Bay to Wilmington are reimbursed with your "
+            "first paycheck.",
+            "When you complete the season we pay your flight home to Montego Bay.",
+            "Housing: a shared room in the Resort's staff dormitory is provided free of rent.",
+            "Group health insurance is a condition of employment for all seasonal staff; the "
+            "employee premium of $41.60 per pay period is deducted from each paycheck.",
+            "Meals: team members receive two meals per shift in the staff cafeteria, and $6.50 per "
+            "shift is deducted for this meal plan.",
+            "Uniforms, cleaning supplies and carts are provided at no cost, with no deposit.",
+            "Deductions from your pay: federal income tax, Social Security and Medicare, the "
+            "insurance premium and the meal plan listed above.",
+            "Complimentary coffee and tea are available in the staff lounge.",
+        ],
+        size=9,
+        fam="lsans",
+        after=2,
+    )
     pdf.ln(2)
-    para(pdf, "Please sign and return this letter to Coral Gate by February 16, 2026. We look "
-              "forward to welcoming you to the Sandpiper team.", 9.5, after=0)
-    sig_block(pdf, "Travis Honeycutt, Director of Human Resources",
-              "Accepted: Shanique Powell-Reid", gap=26)
+    para(
+        pdf,
+        "Please sign and return this letter to Coral Gate by February 16, 2026. We look "
+        "forward to welcoming you to the Sandpiper team.",
+        9.5,
+        after=0,
+    )
+    sig_block(
+        pdf,
+        "Travis Honeycutt, Director of Human Resources",
+        "Accepted: Shanique Powell-Reid",
+        gap=26,
+    )
     pdf.output(str(out))
 
 
@@ -924,86 +1374,161 @@ def al07(out):
 
 
 AL08_ROWS = [
-    ("1. Employer", "Bayou Teche Crawfish & Seafood, L.L.C., 3016 Catahoula Highway, Breaux "
-     "Bridge, Louisiana 70517.",
-     "1. Empleador", "Bayou Teche Crawfish & Seafood, L.L.C., 3016 Catahoula Highway, Breaux "
-     "Bridge, Luisiana 70517."),
-    ("2. Job", "Seafood processing worker: sort and wash live crawfish, boil, peel and devein "
-     "tails, weigh and pack the meat, and clean the plant at the end of the shift.",
-     "2. Puesto", "Trabajador de procesamiento de mariscos: seleccionar y lavar langostino "
-     "vivo, hervir, pelar y desvenar colas, pesar y empacar la carne, y limpiar la planta al "
-     "final del turno."),
-    ("3. Place", "The company plant at 3016 Catahoula Highway, Breaux Bridge, Louisiana.",
-     "3. Lugar", "La planta de la empresa en 3016 Catahoula Highway, Breaux Bridge, Luisiana."),
-    ("4. Dates", "February 2, 2026 to June 30, 2026.",
-     "4. Fechas", "Del 2 de febrero al 30 de junio de 2026."),
-    ("5. Hours", "40 hours per week, Monday to Friday, 6:00 a.m. to 2:30 p.m., with a "
-     "30-minute meal break.",
-     "5. Horario", "40 horas por semana, de lunes a viernes, de 6:00 a.m. a 2:30 p.m., con 30 "
-     "minutos para comer."),
-    ("6. Pay", "$13.98 per hour. Peelers also earn $0.50 per pound over 30 pounds a day as a "
-     "production bonus; the bonus is paid every week with wages and is never held back.",
-     "6. Pago", "$13.98 por hora. Los peladores ganan además $0.50 por libra arriba de 30 "
-     "libras al día como bono de producción; el bono se paga cada semana con el salario y "
-     "nunca se retiene."),
-    ("7. Higher wage", "If a higher prevailing wage or minimum wage takes effect, the higher "
-     "rate is paid from that date.",
-     "7. Salario más alto", "Si entra en vigor un salario prevaleciente o mínimo más alto, se "
-     "paga la tarifa más alta desde esa fecha."),
-    ("8. Overtime", "$20.97 per hour for hours over 40 in a week.",
-     "8. Horas extra", "$20.97 por hora por las horas arriba de 40 en la semana."),
-    ("9. Payday", "Every Friday. Each pay stub shows hours offered, hours worked, rate, gross "
-     "pay, deductions and net pay.",
-     "9. Día de pago", "Cada viernes. Cada talón de pago muestra las horas ofrecidas, las horas "
-     "trabajadas, la tarifa, el pago bruto, los descuentos y el pago neto."),
-    ("10. Deductions", "Federal and state income tax, Social Security and Medicare. A worker "
-     "may ask for part of the wages already earned in the week to be paid early; that amount "
-     "is simply subtracted from Friday's check, with no interest or fee.",
-     "10. Descuentos", "Impuestos federal y estatal, Seguro Social y Medicare. El trabajador "
-     "puede pedir que se le adelante parte del salario ya ganado en la semana; esa cantidad "
-     "solo se resta del cheque del viernes, sin interés ni cargo."),
-    ("11. Guarantee", "The company guarantees hours equal to three-fourths of the workdays in "
-     "each 6-week period; any shortfall is paid.",
-     "11. Garantía", "La empresa garantiza horas equivalentes a tres cuartas partes de los días "
-     "laborables de cada periodo de 6 semanas; lo que falte se paga."),
-    ("12. Travel here", "The bus from Pachuca, Hidalgo, to Breaux Bridge and meals on the road "
-     "are reimbursed in the first workweek.",
-     "12. Viaje de ida", "El autobús de Pachuca, Hidalgo, a Breaux Bridge y las comidas del "
-     "camino se reembolsan en la primera semana de trabajo."),
-    ("13. Trip home", "The company pays the bus back to Pachuca when the contract ends, or if "
-     "the worker is let go early for any reason other than cause.",
-     "13. Regreso", "La empresa paga el autobús de regreso a Pachuca al terminar el contrato, "
-     "o si despide al trabajador antes por cualquier motivo que no sea una causa justificada."),
-    ("14. Visa", "The visa fee and the border-crossing fee are paid back in full in the first "
-     "workweek.",
-     "14. Visa", "La cuota de la visa y la cuota de cruce fronterizo se devuelven completas en "
-     "la primera semana de trabajo."),
-    ("15. Equipment", "Knives, gloves, aprons, rubber boots and hairnets are free. No deposit "
-     "is asked for them.",
-     "15. Equipo", "Cuchillos, guantes, mandiles, botas de hule y redes para el cabello son "
-     "gratis. No se pide depósito por ellos."),
-    ("16. Housing", "Company houses on Catahoula Highway, with utilities, at no charge.",
-     "16. Vivienda", "Casas de la empresa en Catahoula Highway, con luz y agua, sin costo."),
-    ("17. Requirements", "No experience required. Must be able to stand for 8 hours and lift "
-     "40 pounds.",
-     "17. Requisitos", "No se requiere experiencia. Debe poder estar de pie 8 horas y levantar "
-     "40 libras."),
-    ("18. Ending the job", "Dismissal only for cause after a warning. Five workdays in a row "
-     "missed without notice count as abandonment, which the company must report.",
-     "18. Terminación", "Despido solo por causa justificada después de una advertencia. Cinco "
-     "días seguidos de faltas sin aviso cuentan como abandono, que la empresa debe reportar."),
-    ("19. If work stops", "If a hurricane, flood or fire makes the work impossible, the "
-     "contract may end early with Department of Labor approval; the guarantee to that date and "
-     "the trip home are still paid.",
-     "19. Si se para el trabajo", "Si un huracán, inundación o incendio hace imposible el "
-     "trabajo, el contrato puede terminar antes con aprobación del Departamento del Trabajo; "
-     "se pagan la garantía hasta esa fecha y el viaje de regreso."),
-    ("20. Your rights", "Nobody may charge you for this job. You keep your passport. Coffee "
-     "and water in the break room are free. You may complain to the Department of Labor "
-     "without losing your job or your place next season.",
-     "20. Sus derechos", "Nadie le puede cobrar por este trabajo. Usted guarda su pasaporte. "
-     "El café y el agua en el comedor son gratis. Puede quejarse ante el Departamento del "
-     "Trabajo sin perder su empleo ni su lugar en la próxima temporada."),
+    (
+        "1. Employer",
+        "Bayou Teche Crawfish & Seafood, L.L.C., 3016 Catahoula Highway, Breaux "
+        "Bridge, Louisiana 70517.",
+        "1. Empleador",
+        "Bayou Teche Crawfish & Seafood, L.L.C., 3016 Catahoula Highway, Breaux "
+        "Bridge, Luisiana 70517.",
+    ),
+    (
+        "2. Job",
+        "Seafood processing worker: sort and wash live crawfish, boil, peel and devein "
+        "tails, weigh and pack the meat, and clean the plant at the end of the shift.",
+        "2. Puesto",
+        "Trabajador de procesamiento de mariscos: seleccionar y lavar langostino "
+        "vivo, hervir, pelar y desvenar colas, pesar y empacar la carne, y limpiar la planta al "
+        "final del turno.",
+    ),
+    (
+        "3. Place",
+        "The company plant at 3016 Catahoula Highway, Breaux Bridge, Louisiana.",
+        "3. Lugar",
+        "La planta de la empresa en 3016 Catahoula Highway, Breaux Bridge, Luisiana.",
+    ),
+    (
+        "4. Dates",
+        "February 2, 2026 to June 30, 2026.",
+        "4. Fechas",
+        "Del 2 de febrero al 30 de junio de 2026.",
+    ),
+    (
+        "5. Hours",
+        "40 hours per week, Monday to Friday, 6:00 a.m. to 2:30 p.m., with a 30-minute meal break.",
+        "5. Horario",
+        "40 horas por semana, de lunes a viernes, de 6:00 a.m. a 2:30 p.m., con 30 "
+        "minutos para comer.",
+    ),
+    (
+        "6. Pay",
+        "$13.98 per hour. Peelers also earn $0.50 per pound over 30 pounds a day as a "
+        "production bonus; the bonus is paid every week with wages and is never held back.",
+        "6. Pago",
+        "$13.98 por hora. Los peladores ganan además $0.50 por libra arriba de 30 "
+        "libras al día como bono de producción; el bono se paga cada semana con el salario y "
+        "nunca se retiene.",
+    ),
+    (
+        "7. Higher wage",
+        "If a higher prevailing wage or minimum wage takes effect, the higher "
+        "rate is paid from that date.",
+        "7. Salario más alto",
+        "Si entra en vigor un salario prevaleciente o mínimo más alto, se "
+        "paga la tarifa más alta desde esa fecha.",
+    ),
+    (
+        "8. Overtime",
+        "$20.97 per hour for hours over 40 in a week.",
+        "8. Horas extra",
+        "$20.97 por hora por las horas arriba de 40 en la semana.",
+    ),
+    (
+        "9. Payday",
+        "Every Friday. Each pay stub shows hours offered, hours worked, rate, gross "
+        "pay, deductions and net pay.",
+        "9. Día de pago",
+        "Cada viernes. Cada talón de pago muestra las horas ofrecidas, las horas "
+        "trabajadas, la tarifa, el pago bruto, los descuentos y el pago neto.",
+    ),
+    (
+        "10. Deductions",
+        "Federal and state income tax, Social Security and Medicare. A worker "
+        "may ask for part of the wages already earned in the week to be paid early; that amount "
+        "is simply subtracted from Friday's check, with no interest or fee.",
+        "10. Descuentos",
+        "Impuestos federal y estatal, Seguro Social y Medicare. El trabajador "
+        "puede pedir que se le adelante parte del salario ya ganado en la semana; esa cantidad "
+        "solo se resta del cheque del viernes, sin interés ni cargo.",
+    ),
+    (
+        "11. Guarantee",
+        "The company guarantees hours equal to three-fourths of the workdays in "
+        "each 6-week period; any shortfall is paid.",
+        "11. Garantía",
+        "La empresa garantiza horas equivalentes a tres cuartas partes de los días "
+        "laborables de cada periodo de 6 semanas; lo que falte se paga.",
+    ),
+    (
+        "12. Travel here",
+        "The bus from Pachuca, Hidalgo, to Breaux Bridge and meals on the road "
+        "are reimbursed in the first workweek.",
+        "12. Viaje de ida",
+        "El autobús de Pachuca, Hidalgo, a Breaux Bridge y las comidas del "
+        "camino se reembolsan en la primera semana de trabajo.",
+    ),
+    (
+        "13. Trip home",
+        "The company pays the bus back to Pachuca when the contract ends, or if "
+        "the worker is let go early for any reason other than cause.",
+        "13. Regreso",
+        "La empresa paga el autobús de regreso a Pachuca al terminar el contrato, "
+        "o si despide al trabajador antes por cualquier motivo que no sea una causa justificada.",
+    ),
+    (
+        "14. Visa",
+        "The visa fee and the border-crossing fee are paid back in full in the first workweek.",
+        "14. Visa",
+        "La cuota de la visa y la cuota de cruce fronterizo se devuelven completas en "
+        "la primera semana de trabajo.",
+    ),
+    (
+        "15. Equipment",
+        "Knives, gloves, aprons, rubber boots and hairnets are free. No deposit is asked for them.",
+        "15. Equipo",
+        "Cuchillos, guantes, mandiles, botas de hule y redes para el cabello son "
+        "gratis. No se pide depósito por ellos.",
+    ),
+    (
+        "16. Housing",
+        "Company houses on Catahoula Highway, with utilities, at no charge.",
+        "16. Vivienda",
+        "Casas de la empresa en Catahoula Highway, con luz y agua, sin costo.",
+    ),
+    (
+        "17. Requirements",
+        "No experience required. Must be able to stand for 8 hours and lift 40 pounds.",
+        "17. Requisitos",
+        "No se requiere experiencia. Debe poder estar de pie 8 horas y levantar 40 libras.",
+    ),
+    (
+        "18. Ending the job",
+        "Dismissal only for cause after a warning. Five workdays in a row "
+        "missed without notice count as abandonment, which the company must report.",
+        "18. Terminación",
+        "Despido solo por causa justificada después de una advertencia. Cinco "
+        "días seguidos de faltas sin aviso cuentan como abandono, que la empresa debe reportar.",
+    ),
+    (
+        "19. If work stops",
+        "If a hurricane, flood or fire makes the work impossible, the "
+        "contract may end early with Department of Labor approval; the guarantee to that date and "
+        "the trip home are still paid.",
+        "19. Si se para el trabajo",
+        "Si un huracán, inundación o incendio hace imposible el "
+        "trabajo, el contrato puede terminar antes con aprobación del Departamento del Trabajo; "
+        "se pagan la garantía hasta esa fecha y el viaje de regreso.",
+    ),
+    (
+        "20. Your rights",
+        "Nobody may charge you for this job. You keep your passport. Coffee "
+        "and water in the break room are free. You may complain to the Department of Labor "
+        "without losing your job or your place next season.",
+        "20. Sus derechos",
+        "Nadie le puede cobrar por este trabajo. Usted guarda su pasaporte. "
+        "El café y el agua en el comedor son gratis. Puede quejarse ante el Departamento del "
+        "Trabajo sin perder su empleo ni su lugar en la próxima temporada.",
+    ),
 ]
 
 
@@ -1032,14 +1557,23 @@ def al08(out):
     para(pdf, "CONTRATO DE TRABAJO", 13, "B", after=4)
     y = pdf.get_y()
     half = (pdf.w - 80) / 2 - 6
-    para(pdf, "Worker: Juan Carlos Tolentino Ángeles, Tepeji del Río, Hidalgo, Mexico. This "
-              "contract repeats the terms of the certified H-2B job order.", 9, w=half,
-         after=0)
+    para(
+        pdf,
+        "Worker: Juan Carlos Tolentino Ángeles, Tepeji del Río, Hidalgo, Mexico. This "
+        "contract repeats the terms of the certified H-2B job order.",
+        9,
+        w=half,
+        after=0,
+    )
     y1 = pdf.get_y()
     pdf.set_xy(pdf.w / 2 + 6, y)
-    para(pdf, "Trabajador: Juan Carlos Tolentino Ángeles, Tepeji del Río, Hidalgo, México. "
-              "Este contrato repite las condiciones de la orden de trabajo H-2B certificada.",
-         9, after=0)
+    para(
+        pdf,
+        "Trabajador: Juan Carlos Tolentino Ángeles, Tepeji del Río, Hidalgo, México. "
+        "Este contrato repite las condiciones de la orden de trabajo H-2B certificada.",
+        9,
+        after=0,
+    )
     pdf.set_y(max(y1, pdf.get_y()) + 8)
     col = (pdf.w - 80) / 2
     rows = [(f"{a}\n{b}", f"{c}\n{d}") for a, b, c, d in AL08_ROWS]
@@ -1047,8 +1581,12 @@ def al08(out):
     pdf.add_page()
     _two_col(pdf, rows[11:], col)
     pdf.ln(6)
-    sig_block(pdf, "Employer / Empleador\nDwayne P. Guidry, Owner / Propietario",
-              "Worker / Trabajador\nJuan Carlos Tolentino Ángeles", gap=30)
+    sig_block(
+        pdf,
+        "Employer / Empleador\nDwayne P. Guidry, Owner / Propietario",
+        "Worker / Trabajador\nJuan Carlos Tolentino Ángeles",
+        gap=30,
+    )
     pdf.output(str(out))
 
 
@@ -1058,8 +1596,10 @@ def _two_col(pdf, rows, col):
         hs = []
         for t in (en, es):
             head_, body = t.split("\n", 1)
-            hs.append(cell_height(pdf, col - 2 * pad, head_, 9, "B", "cond", 1.25)
-                      + cell_height(pdf, col - 2 * pad, body, 9, "", "cond", 1.25))
+            hs.append(
+                cell_height(pdf, col - 2 * pad, head_, 9, "B", "cond", 1.25)
+                + cell_height(pdf, col - 2 * pad, body, 9, "", "cond", 1.25)
+            )
         rh = max(hs) + 2 * pad
         if pdf.get_y() + rh > pdf.page_break_trigger:
             pdf.add_page()
@@ -1072,11 +1612,13 @@ def _two_col(pdf, rows, col):
             x = 40 + j * col
             pdf.set_xy(x + pad, y + pad)
             font(pdf, 9, "B", "cond", (120, 40, 20))
-            pdf.multi_cell(col - 2 * pad, 9 * 1.25, head_, align="L", new_x=XPos.LEFT,
-                           new_y=YPos.NEXT)
+            pdf.multi_cell(
+                col - 2 * pad, 9 * 1.25, head_, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT
+            )
             font(pdf, 9, "", "cond")
-            pdf.multi_cell(col - 2 * pad, 9 * 1.25, body, align="L", new_x=XPos.LEFT,
-                           new_y=YPos.NEXT)
+            pdf.multi_cell(
+                col - 2 * pad, 9 * 1.25, body, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT
+            )
         pdf.set_draw_color(200, 170, 150)
         pdf.set_line_width(0.4)
         pdf.line(40 + col, y, 40 + col, y + rh)
@@ -1090,20 +1632,34 @@ AL09_ANNEX = [
     ("title", "ANNEXURE B — CANDIDATE UNDERTAKINGS"),
     ("sub", "(to be completed in ink and signed before a Commissioner of Oaths)"),
     ("gap", ""),
-    ("p", "I, SIPHO DANIEL KHUMALO, identity number 9406125873089, the Candidate named in the "
-          "Placement Services Agreement with Karoo Harvest Crew Placements (Pty) Ltd, declare "
-          "and undertake as follows:"),
-    ("n", "1. I will report to the Agency's office in Bethlehem on the departure date with my "
-          "passport, visa and all my documents."),
-    ("n", "2. I agree that my passport will be kept by the Employer's crew manager for "
-          "safekeeping for the duration of the season and returned to me at the airport on "
-          "departure."),
-    ("n", "3. I confirm that the information in my CV and my driving licence are true and "
-          "valid."),
-    ("n", "4. I have received a copy of the Employer's job order and this Agreement and I "
-          "understand them."),
-    ("n", "5. I understand that if I abandon my job for 5 consecutive working days without "
-          "permission, the Employer is not required to pay my return airfare."),
+    (
+        "p",
+        "I, SIPHO DANIEL KHUMALO, identity number 9406125873089, the Candidate named in the "
+        "Placement Services Agreement with Karoo Harvest Crew Placements (Pty) Ltd, declare "
+        "and undertake as follows:",
+    ),
+    (
+        "n",
+        "1. I will report to the Agency's office in Bethlehem on the departure date with my "
+        "passport, visa and all my documents.",
+    ),
+    (
+        "n",
+        "2. I agree that my passport will be kept by the Employer's crew manager for "
+        "safekeeping for the duration of the season and returned to me at the airport on "
+        "departure.",
+    ),
+    ("n", "3. I confirm that the information in my CV and my driving licence are true and valid."),
+    (
+        "n",
+        "4. I have received a copy of the Employer's job order and this Agreement and I "
+        "understand them.",
+    ),
+    (
+        "n",
+        "5. I understand that if I abandon my job for 5 consecutive working days without "
+        "permission, the Employer is not required to pay my return airfare.",
+    ),
     ("gap", ""),
     ("p", "Signed at Bethlehem on this 20th day of January 2026."),
     ("gap", ""),
@@ -1148,8 +1704,9 @@ def _scan_image():
         elif kind in ("p", "n"):
             ind = 0 if kind == "p" else 30
             for i, line in enumerate(wrap(text, serif, maxw - ind)):
-                d.text((x0 + (ind if i else 0) + (0 if i == 0 else 0), y), line, font=serif,
-                       fill=25)
+                d.text(
+                    (x0 + (ind if i else 0) + (0 if i == 0 else 0), y), line, font=serif, fill=25
+                )
                 y += 38
             y += 16
         elif kind == "sig":
@@ -1190,57 +1747,111 @@ def al09(out):
     def foot(p):
         p.set_y(-40)
         font(p, 7.5, "", "lserif", (80, 80, 80))
-        p.cell(0, 10, "Karoo Harvest Crew Placements (Pty) Ltd · Reg. 2019/447120/07 · "
-                      f"Page {p.page_no()} of {{nb}}", align="C")
+        p.cell(
+            0,
+            10,
+            "Karoo Harvest Crew Placements (Pty) Ltd · Reg. 2019/447120/07 · "
+            f"Page {p.page_no()} of {{nb}}",
+            align="C",
+        )
 
     pdf = Doc("A4", "lserif", (56, 48, 56), 50, None, foot)
     pdf.add_page()
     font(pdf, 15, "B", "lserif", (110, 70, 20))
-    pdf.cell(0, 18, "KAROO HARVEST CREW PLACEMENTS (PTY) LTD", align="C",
-             new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        18,
+        "KAROO HARVEST CREW PLACEMENTS (PTY) LTD",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     font(pdf, 8.5, "", "lserif", (80, 80, 80))
-    pdf.cell(0, 12, "14 Voortrekker Street, Bethlehem, Free State, 9701 · Tel 058 555 0144",
-             align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        12,
+        "14 Voortrekker Street, Bethlehem, Free State, 9701 · Tel 058 555 0144",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.ln(4)
     hline(pdf, (110, 70, 20), 1.0, gap=8)
-    para(pdf, "PLACEMENT SERVICES AGREEMENT — UNITED STATES H-2A SEASONAL PROGRAMME 2026", 11,
-         "B", align="C", after=8)
+    para(
+        pdf,
+        "PLACEMENT SERVICES AGREEMENT — UNITED STATES H-2A SEASONAL PROGRAMME 2026",
+        11,
+        "B",
+        align="C",
+        after=8,
+    )
     cl = [
-        ("1.", "Parties", "This agreement is made between Karoo Harvest Crew Placements (Pty) "
-         "Ltd (“the Agency”) and Sipho Daniel Khumalo of 22 Nkosi Street, Harrismith (“the "
-         "Candidate”)."),
-        ("2.", "The position", "The Agency has been appointed by Prairie Line Custom "
-         "Harvesting, LLC of 2290 Road 14, Hoxie, Kansas 67740, USA (“the Employer”) to recruit "
-         "combine and grain-cart operators. The Candidate will operate combines and grain "
-         "carts, drive tractors, and service and clean harvest equipment. The harvest runs "
-         "from 1 May 2026 to 30 November 2026 through Texas, Oklahoma, Kansas, Nebraska and "
-         "North Dakota."),
-        ("3.", "Requirements", "A valid South African driving licence code EC and at least two "
-         "harvest seasons of combine experience."),
-        ("4.", "Pay", "The Employer will pay the highest of the Adverse Effect Wage Rate, the "
-         "prevailing wage and the applicable minimum wage, at present USD 17.96 per hour in "
-         "Kansas, every two weeks. Hours vary with the weather and the condition of the crop. "
-         "The Employer will deduct only taxes required by law and the meal charge in clause "
-         "5.2."),
-        ("5.", "Living conditions", "5.1 Housing in crew trailers is provided free of charge "
-         "by the Employer. 5.2 The Employer provides three meals a day from the crew cook "
-         "trailer at a charge of USD 15.00 per day, which is below the maximum allowed by the "
-         "US Department of Labor. 5.3 Transport from the crew trailers to the fields is by "
-         "Employer vehicle, free of charge. 5.4 All tools, equipment and protective gear are "
-         "supplied by the Employer at no cost. 5.5 The Employer carries workers' compensation "
-         "insurance for all crew members."),
-        ("6.", "Travel", "The Employer will reimburse the Candidate's airfare from Johannesburg "
-         "to Denver and daily subsistence when 50% of the contract period is completed, or "
-         "earlier where the law requires, and will pay the return flight to Johannesburg on "
-         "completion of the contract."),
-        ("7.", "Fees and costs", "7.1 In consideration of the placement, the Candidate shall "
-         "pay the Agency an administration and placement fee of R18 500 (eighteen thousand five "
-         "hundred rand), of which R5 000 is payable on signature and the balance before the "
-         "visa interview. 7.2 The Candidate is responsible for obtaining a valid South African "
-         "passport at his own cost. 7.3 The US visa application fee (MRV) is paid by the "
-         "Candidate and refunded by the Employer in the first pay week."),
-        ("8.", "Undertakings", "The Candidate's undertakings in Annexure B form part of this "
-         "agreement."),
+        (
+            "1.",
+            "Parties",
+            "This agreement is made between Karoo Harvest Crew Placements (Pty) "
+            "Ltd (“the Agency”) and Sipho Daniel Khumalo of 22 Nkosi Street, Harrismith (“the "
+            "Candidate”).",
+        ),
+        (
+            "2.",
+            "The position",
+            "The Agency has been appointed by Prairie Line Custom "
+            "Harvesting, LLC of 2290 Road 14, Hoxie, Kansas 67740, USA (“the Employer”) to recruit "
+            "combine and grain-cart operators. The Candidate will operate combines and grain "
+            "carts, drive tractors, and service and clean harvest equipment. The harvest runs "
+            "from 1 May 2026 to 30 November 2026 through Texas, Oklahoma, Kansas, Nebraska and "
+            "North Dakota.",
+        ),
+        (
+            "3.",
+            "Requirements",
+            "A valid South African driving licence code EC and at least two "
+            "harvest seasons of combine experience.",
+        ),
+        (
+            "4.",
+            "Pay",
+            "The Employer will pay the highest of the Adverse Effect Wage Rate, the "
+            "prevailing wage and the applicable minimum wage, at present USD 17.96 per hour in "
+            "Kansas, every two weeks. Hours vary with the weather and the condition of the crop. "
+            "The Employer will deduct only taxes required by law and the meal charge in clause "
+            "5.2.",
+        ),
+        (
+            "5.",
+            "Living conditions",
+            "5.1 Housing in crew trailers is provided free of charge "
+            "by the Employer. 5.2 The Employer provides three meals a day from the crew cook "
+            "trailer at a charge of USD 15.00 per day, which is below the maximum allowed by the "
+            "US Department of Labor. 5.3 Transport from the crew trailers to the fields is by "
+            "Employer vehicle, free of charge. 5.4 All tools, equipment and protective gear are "
+            "supplied by the Employer at no cost. 5.5 The Employer carries workers' compensation "
+            "insurance for all crew members.",
+        ),
+        (
+            "6.",
+            "Travel",
+            "The Employer will reimburse the Candidate's airfare from Johannesburg "
+            "to Denver and daily subsistence when 50% of the contract period is completed, or "
+            "earlier where the law requires, and will pay the return flight to Johannesburg on "
+            "completion of the contract.",
+        ),
+        (
+            "7.",
+            "Fees and costs",
+            "7.1 In consideration of the placement, the Candidate shall "
+            "pay the Agency an administration and placement fee of R18 500 (eighteen thousand five "
+            "hundred rand), of which R5 000 is payable on signature and the balance before the "
+            "visa interview. 7.2 The Candidate is responsible for obtaining a valid South African "
+            "passport at his own cost. 7.3 The US visa application fee (MRV) is paid by the "
+            "Candidate and refunded by the Employer in the first pay week.",
+        ),
+        (
+            "8.",
+            "Undertakings",
+            "The Candidate's undertakings in Annexure B form part of this agreement.",
+        ),
     ]
     for num, title, body in cl:
         y = pdf.get_y()
@@ -1255,8 +1866,9 @@ def al09(out):
         pdf.multi_cell(0, 13.5, body, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(5)
     pdf.ln(4)
-    sig_block(pdf, "For the Agency: M. J. van Rensburg, Director",
-              "Candidate: S. D. Khumalo", gap=22)
+    sig_block(
+        pdf, "For the Agency: M. J. van Rensburg, Director", "Candidate: S. D. Khumalo", gap=22
+    )
     # page 2: scanned annexure, image only
     pdf.add_page()
     pdf.no_chrome_pages.add(pdf.page_no())
@@ -1277,8 +1889,12 @@ def al10(out):
         p.cell(0, 20, "SEVEN PALMS BEACH RESORT")
         p.set_xy(50, 42)
         font(p, 8, "", "lsans", (220, 240, 245))
-        p.cell(0, 10, "Seven Palms Beach Resort Ltd. · 212 West Bay Road, Seven Mile Beach, "
-                      "Grand Cayman KY1-1201, Cayman Islands · +1 345 555 0120")
+        p.cell(
+            0,
+            10,
+            "Seven Palms Beach Resort Ltd. · 212 West Bay Road, Seven Mile Beach, "
+            "Grand Cayman KY1-1201, Cayman Islands · +1 345 555 0120",
+        )
         p.set_xy(50, 88)
 
     def foot(p):
@@ -1291,52 +1907,108 @@ def al10(out):
     para(pdf, "26 January 2026", 10, after=4)
     para(pdf, "Mr. Kemar O'Neil Campbell\n7 Lyndhurst Road, Kingston 5, Jamaica", 10, after=8)
     para(pdf, "LETTER OF OFFER — LINE COOK", 11, "B", color=sea, after=4)
-    para(pdf, "Dear Mr. Campbell, following your trade test and interview in Kingston, Seven "
-              "Palms Beach Resort Ltd. is pleased to offer you employment on the following "
-              "terms, subject to the grant of your Cayman Islands work permit. The Resort "
-              "recruited you directly; nobody may charge you a fee for this job, and if anyone "
-              "asks you for money in the Resort's name, please tell us.", 10, after=6)
+    para(
+        pdf,
+        "Dear Mr. Campbell, following your trade test and interview in Kingston, Seven "
+        "Palms Beach Resort Ltd. is pleased to offer you employment on the following "
+        "terms, subject to the grant of your Cayman Islands work permit. The Resort "
+        "recruited you directly; nobody may charge you a fee for this job, and if anyone "
+        "asks you for money in the Resort's name, please tell us.",
+        10,
+        after=6,
+    )
     rows = [
-        ("Employer", "Seven Palms Beach Resort Ltd., 212 West Bay Road, Seven Mile Beach, "
-                     "Grand Cayman KY1-1201"),
+        (
+            "Employer",
+            "Seven Palms Beach Resort Ltd., 212 West Bay Road, Seven Mile Beach, "
+            "Grand Cayman KY1-1201",
+        ),
         ("Employee", "Kemar O'Neil Campbell"),
-        ("Position and duties", "Line Cook: prepare breakfast and à la carte dishes to Resort "
-                                "recipes, keep your station clean, receive deliveries and check "
-                                "them against the supplier's invoice, and follow food-safety "
-                                "rules."),
-        ("Place of work", "Palm Court and Sand Bar kitchens, Seven Palms Beach Resort, Seven "
-                          "Mile Beach, Grand Cayman"),
+        (
+            "Position and duties",
+            "Line Cook: prepare breakfast and à la carte dishes to Resort "
+            "recipes, keep your station clean, receive deliveries and check "
+            "them against the supplier's invoice, and follow food-safety "
+            "rules.",
+        ),
+        (
+            "Place of work",
+            "Palm Court and Sand Bar kitchens, Seven Palms Beach Resort, Seven "
+            "Mile Beach, Grand Cayman",
+        ),
         ("Contract period", "1 May 2026 to 30 April 2028"),
-        ("Hours", "45 hours per week over five days, on a rota published every Thursday; hours "
-                  "over 45 are paid at one and a half times the hourly rate."),
+        (
+            "Hours",
+            "45 hours per week over five days, on a rota published every Thursday; hours "
+            "over 45 are paid at one and a half times the hourly rate.",
+        ),
         ("Wage", "KYD 11.50 per hour"),
         ("Pay", "Every two weeks, by transfer to your bank account, with a payslip"),
-        ("Deductions", "Your statutory pension contribution of 5% of earnings under the "
-                       "National Pensions Act, and any amount you authorise in writing. "
-                       "Nothing else."),
-        ("Health insurance", "The Resort pays the full premium for your health insurance under "
-                             "the Health Insurance Act."),
-        ("Work permit", "The Resort applies for and pays all work permit fees, the police "
-                        "clearance required for the permit and the medical examination."),
-        ("Travel", "The Resort provides your airfare from Kingston to Grand Cayman at the start "
-                   "and your return airfare to Kingston at the end of the contract, or if the "
-                   "contract ends early for any reason other than your resignation."),
-        ("Accommodation", "A staff apartment in George Town shared with one colleague, at no "
-                          "rent, utilities included."),
-        ("Service charge", "The service charge collected from guests is shared monthly among "
-                           "eligible staff under the Resort's published scheme."),
+        (
+            "Deductions",
+            "Your statutory pension contribution of 5% of earnings under the "
+            "National Pensions Act, and any amount you authorise in writing. "
+            "Nothing else.",
+        ),
+        (
+            "Health insurance",
+            "The Resort pays the full premium for your health insurance under "
+            "the Health Insurance Act.",
+        ),
+        (
+            "Work permit",
+            "The Resort applies for and pays all work permit fees, the police "
+            "clearance required for the permit and the medical examination.",
+        ),
+        (
+            "Travel",
+            "The Resort provides your airfare from Kingston to Grand Cayman at the start "
+            "and your return airfare to Kingston at the end of the contract, or if the "
+            "contract ends early for any reason other than your resignation.",
+        ),
+        (
+            "Accommodation",
+            "A staff apartment in George Town shared with one colleague, at no "
+            "rent, utilities included.",
+        ),
+        (
+            "Service charge",
+            "The service charge collected from guests is shared monthly among "
+            "eligible staff under the Resort's published scheme.",
+        ),
         ("Leave", "Two weeks' paid vacation in each year of service."),
-        ("Termination", "Either party may end the contract by giving four weeks' written "
-                        "notice. The Resort may dismiss without notice only for serious "
-                        "misconduct as defined in the Labour Act."),
+        (
+            "Termination",
+            "Either party may end the contract by giving four weeks' written "
+            "notice. The Resort may dismiss without notice only for serious "
+            "misconduct as defined in the Labour Act.",
+        ),
         ("Documents", "You keep your own passport and work permit at all times."),
     ]
-    table(pdf, rows, [120, pdf.w - 100 - 120], size=9, fam="lsans", line=(150, 190, 200),
-          header=("Term", "Details"), header_fill=sea, header_color=(255, 255, 255))
-    para(pdf, "To accept, please sign below and return a scanned copy to "
-              "careers@sevenpalms.example within 14 days.", 10, after=0)
-    sig_block(pdf, "Aaliyah Ebanks, People & Culture Manager\nfor Seven Palms Beach Resort Ltd.",
-              "Accepted: Kemar O'Neil Campbell\nDate:", gap=30)
+    table(
+        pdf,
+        rows,
+        [120, pdf.w - 100 - 120],
+        size=9,
+        fam="lsans",
+        line=(150, 190, 200),
+        header=("Term", "Details"),
+        header_fill=sea,
+        header_color=(255, 255, 255),
+    )
+    para(
+        pdf,
+        "To accept, please sign below and return a scanned copy to "
+        "careers@sevenpalms.example within 14 days.",
+        10,
+        after=0,
+    )
+    sig_block(
+        pdf,
+        "Aaliyah Ebanks, People & Culture Manager\nfor Seven Palms Beach Resort Ltd.",
+        "Accepted: Kemar O'Neil Campbell\nDate:",
+        gap=30,
+    )
     pdf.output(str(out))
 
 
@@ -1362,19 +2034,35 @@ def al11(out):
         p.set_line_width(0.4)
         p.line(56, p.get_y(), p.w - 56, p.get_y())
         font(p, 7.5, "", "lsans", (90, 90, 90))
-        p.cell(0, 14, f"Página {p.page_no()} de {{nb}}        Iniciales LA EMPRESA ____    "
-                      "Iniciales LA TRABAJADORA ____", align="C")
+        p.cell(
+            0,
+            14,
+            f"Página {p.page_no()} de {{nb}}        Iniciales LA EMPRESA ____    "
+            "Iniciales LA TRABAJADORA ____",
+            align="C",
+        )
 
     pdf = Doc("Letter", "lsans", (56, 64, 56), 56, head, foot)
     pdf.add_page()
     para(pdf, "CONTRATO INDIVIDUAL DE TRABAJO TEMPORAL", 12.5, "B", align="C", after=2)
-    para(pdf, "Programa de Trabajadores Extranjeros Temporales — Canadá", 9.5, "I", align="C",
-         after=10)
-    para(pdf, "Entre Pêcheries Baie-des-Chaleurs Ltée, con domicilio en 455, chemin de la "
-              "Pointe, Caraquet, Nuevo Brunswick, Canadá (LA EMPRESA), y la Sra. Dilcia Marisol "
-              "Funes Aguilar, con domicilio en colonia López Arellano, Choloma, Cortés, "
-              "Honduras (LA TRABAJADORA). La contratación fue gestionada en Honduras por "
-              "Servicios Migratorios Lempira Norte, S. de R.L.", 10, after=8)
+    para(
+        pdf,
+        "Programa de Trabajadores Extranjeros Temporales — Canadá",
+        9.5,
+        "I",
+        align="C",
+        after=10,
+    )
+    para(
+        pdf,
+        "Entre Pêcheries Baie-des-Chaleurs Ltée, con domicilio en 455, chemin de la "
+        "Pointe, Caraquet, Nuevo Brunswick, Canadá (LA EMPRESA), y la Sra. Dilcia Marisol "
+        "Funes Aguilar, con domicilio en colonia López Arellano, Choloma, Cortés, "
+        "Honduras (LA TRABAJADORA). La contratación fue gestionada en Honduras por "
+        "Servicios Migratorios Lempira Norte, S. de R.L.",
+        10,
+        after=8,
+    )
     cl = [
         "Puesto. LA TRABAJADORA trabajará como procesadora de mariscos: cocer, descascarar y "
         "empacar langosta y cangrejo, etiquetar cajas y limpiar la línea de producción.",
@@ -1403,8 +2091,7 @@ def al11(out):
         "contratación, además del saldo pendiente del boleto de ida.",
         "Seguros. LA TRABAJADORA estará cubierta por WorkSafeNB, a cargo de LA EMPRESA, y por "
         "el seguro de salud provincial desde su llegada.",
-        "Documentos. LA TRABAJADORA conserva su pasaporte y su permiso de trabajo en todo "
-        "momento.",
+        "Documentos. LA TRABAJADORA conserva su pasaporte y su permiso de trabajo en todo momento.",
         "Reclutadora. Servicios Migratorios Lempira Norte, S. de R.L. no cobra ninguna comisión "
         "a LA TRABAJADORA; sus honorarios los paga LA EMPRESA.",
     ]
@@ -1420,18 +2107,27 @@ def al11(out):
             pdf.set_xy(56, y)
             pdf.cell(24, 13.5, f"{n}.")
             pdf.set_xy(80, y)
-            pdf.multi_cell(0, 13.5, f"{title.upper()}. ", align="L", new_x=XPos.LMARGIN,
-                           new_y=YPos.NEXT)
+            pdf.multi_cell(
+                0, 13.5, f"{title.upper()}. ", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
             pdf.set_x(80)
             font(pdf, 10)
             pdf.multi_cell(0, 13.5, body, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.ln(6)
 
     clauses(cl + cl2, 1)
-    para(pdf, "Firmado en San Pedro Sula, Cortés, el 28 de enero de 2026, en dos ejemplares.",
-         10, after=0)
-    sig_block(pdf, "Por LA EMPRESA\nNathalie Robichaud, directora de recursos humanos",
-              "LA TRABAJADORA\nDilcia Marisol Funes Aguilar", gap=34)
+    para(
+        pdf,
+        "Firmado en San Pedro Sula, Cortés, el 28 de enero de 2026, en dos ejemplares.",
+        10,
+        after=0,
+    )
+    sig_block(
+        pdf,
+        "Por LA EMPRESA\nNathalie Robichaud, directora de recursos humanos",
+        "LA TRABAJADORA\nDilcia Marisol Funes Aguilar",
+        gap=34,
+    )
     pdf.output(str(out))
 
 
@@ -1439,58 +2135,96 @@ def al11(out):
 
 
 AL12_FAQ = [
-    ("Who will I work for?", "¿Para quién voy a trabajar?",
-     "Our client companies are landscaping contractors in Texas, Georgia and Tennessee. You "
-     "will learn the name of your employer when your petition is approved.",
-     "Nuestras empresas clientes son contratistas de jardinería en Texas, Georgia y Tennessee. "
-     "Sabrá el nombre de su patrón cuando se apruebe su petición."),
-    ("What will I do?", "¿Qué voy a hacer?",
-     "Mow, trim and edge lawns, plant trees and flower beds, spread mulch and repair "
-     "irrigation lines.",
-     "Cortar, recortar y orillar pasto, plantar árboles y jardineras, poner mantillo y reparar "
-     "líneas de riego."),
-    ("When is the season?", "¿Cuándo es la temporada?",
-     "Contracts run from March 1 to November 30, 2026.",
-     "Los contratos van del 1 de marzo al 30 de noviembre de 2026."),
-    ("How much will I earn?", "¿Cuánto voy a ganar?",
-     "At least $15.52 per hour, or any higher wage the Department of Labor sets for your job "
-     "order. Overtime depends on the employer.",
-     "Por lo menos $15.52 la hora, o el salario más alto que fije el Departamento del Trabajo "
-     "para su orden de trabajo. Las horas extra dependen del patrón."),
-    ("How many hours will I work?", "¿Cuántas horas voy a trabajar?",
-     "Full time, 40 hours a week.", "Tiempo completo, 40 horas a la semana."),
-    ("How often will I be paid?", "¿Cada cuándo me pagan?",
-     "Every week, by direct deposit or check.", "Cada semana, por depósito directo o cheque."),
-    ("Do I have to pay anything?", "¿Tengo que pagar algo?",
-     "There is no recruitment fee. To open your file we ask for a one-time program "
-     "contribution of US$650, which covers document review, translation and the orientation "
-     "session.",
-     "No hay cuota de reclutamiento. Para abrir su expediente pedimos una aportación única al "
-     "programa de 650 dólares, que cubre revisión de documentos, traducción y la plática de "
-     "orientación."),
-    ("Who pays for the visa and travel?", "¿Quién paga la visa y el viaje?",
-     "Your employer reimburses the visa fee and your bus to the job in your first week, and "
-     "pays your bus home at the end of the season.",
-     "Su patrón le reembolsa la visa y el autobús al trabajo en su primera semana, y paga su "
-     "autobús de regreso al final de la temporada."),
-    ("Will I get tools?", "¿Me dan herramienta?",
-     "Yes. The employer provides tools and safety gear without charge.",
-     "Sí. El patrón le da la herramienta y el equipo de seguridad sin costo."),
-    ("What are the requirements?", "¿Cuáles son los requisitos?",
-     "Three months of landscaping or farm experience, a valid passport, and no previous "
-     "immigration violations.",
-     "Tres meses de experiencia en jardinería o en el campo, pasaporte vigente y no tener "
-     "faltas migratorias anteriores."),
-    ("Does Sendero keep my passport?", "¿Sendero se queda con mi pasaporte?",
-     "No. You bring it to the consulate yourself and keep it.",
-     "No. Usted lo lleva al consulado y lo guarda."),
-    ("What if I have a problem with my employer?", "¿Y si tengo un problema con mi patrón?",
-     "Call our office first. Workers who go to lawyers, unions or the Labor Department instead "
-     "of coming to us are removed from our list and will not be recruited again by any of our "
-     "client companies.",
-     "Llame primero a nuestra oficina. Los trabajadores que acuden a abogados, sindicatos o al "
-     "Departamento del Trabajo en lugar de venir con nosotros son dados de baja de nuestra "
-     "lista y no volverán a ser contratados por ninguna de nuestras empresas clientes."),
+    (
+        "Who will I work for?",
+        "¿Para quién voy a trabajar?",
+        "Our client companies are landscaping contractors in Texas, Georgia and Tennessee. You "
+        "will learn the name of your employer when your petition is approved.",
+        "Nuestras empresas clientes son contratistas de jardinería en Texas, Georgia y Tennessee. "
+        "Sabrá el nombre de su patrón cuando se apruebe su petición.",
+    ),
+    (
+        "What will I do?",
+        "¿Qué voy a hacer?",
+        "Mow, trim and edge lawns, plant trees and flower beds, spread mulch and repair "
+        "irrigation lines.",
+        "Cortar, recortar y orillar pasto, plantar árboles y jardineras, poner mantillo y reparar "
+        "líneas de riego.",
+    ),
+    (
+        "When is the season?",
+        "¿Cuándo es la temporada?",
+        "Contracts run from March 1 to November 30, 2026.",
+        "Los contratos van del 1 de marzo al 30 de noviembre de 2026.",
+    ),
+    (
+        "How much will I earn?",
+        "¿Cuánto voy a ganar?",
+        "At least $15.52 per hour, or any higher wage the Department of Labor sets for your job "
+        "order. Overtime depends on the employer.",
+        "Por lo menos $15.52 la hora, o el salario más alto que fije el Departamento del Trabajo "
+        "para su orden de trabajo. Las horas extra dependen del patrón.",
+    ),
+    (
+        "How many hours will I work?",
+        "¿Cuántas horas voy a trabajar?",
+        "Full time, 40 hours a week.",
+        "Tiempo completo, 40 horas a la semana.",
+    ),
+    (
+        "How often will I be paid?",
+        "¿Cada cuándo me pagan?",
+        "Every week, by direct deposit or check.",
+        "Cada semana, por depósito directo o cheque.",
+    ),
+    (
+        "Do I have to pay anything?",
+        "¿Tengo que pagar algo?",
+        "There is no recruitment fee. To open your file we ask for a one-time program "
+        "contribution of US$650, which covers document review, translation and the orientation "
+        "session.",
+        "No hay cuota de reclutamiento. Para abrir su expediente pedimos una aportación única al "
+        "programa de 650 dólares, que cubre revisión de documentos, traducción y la plática de "
+        "orientación.",
+    ),
+    (
+        "Who pays for the visa and travel?",
+        "¿Quién paga la visa y el viaje?",
+        "Your employer reimburses the visa fee and your bus to the job in your first week, and "
+        "pays your bus home at the end of the season.",
+        "Su patrón le reembolsa la visa y el autobús al trabajo en su primera semana, y paga su "
+        "autobús de regreso al final de la temporada.",
+    ),
+    (
+        "Will I get tools?",
+        "¿Me dan herramienta?",
+        "Yes. The employer provides tools and safety gear without charge.",
+        "Sí. El patrón le da la herramienta y el equipo de seguridad sin costo.",
+    ),
+    (
+        "What are the requirements?",
+        "¿Cuáles son los requisitos?",
+        "Three months of landscaping or farm experience, a valid passport, and no previous "
+        "immigration violations.",
+        "Tres meses de experiencia en jardinería o en el campo, pasaporte vigente y no tener "
+        "faltas migratorias anteriores.",
+    ),
+    (
+        "Does Sendero keep my passport?",
+        "¿Sendero se queda con mi pasaporte?",
+        "No. You bring it to the consulate yourself and keep it.",
+        "No. Usted lo lleva al consulado y lo guarda.",
+    ),
+    (
+        "What if I have a problem with my employer?",
+        "¿Y si tengo un problema con mi patrón?",
+        "Call our office first. Workers who go to lawyers, unions or the Labor Department instead "
+        "of coming to us are removed from our list and will not be recruited again by any of our "
+        "client companies.",
+        "Llame primero a nuestra oficina. Los trabajadores que acuden a abogados, sindicatos o al "
+        "Departamento del Trabajo en lugar de venir con nosotros son dados de baja de nuestra "
+        "lista y no volverán a ser contratados por ninguna de nuestras empresas clientes.",
+    ),
 ]
 
 
@@ -1523,20 +2257,30 @@ def al12(out):
     font(pdf, 7.5, "", "sans", (225, 235, 210))
     pdf.cell(0, 9, "Laredo, Texas · Oficina en Celaya, Guanajuato · Tel. 461 555 0177")
     pdf.set_y(90)
-    para(pdf, "2026 H-2B Landscape Program — Frequently Asked Questions\nPrograma H-2B de "
-              "Jardinería 2026 — Preguntas frecuentes", 12, "B", color=olive, after=8)
+    para(
+        pdf,
+        "2026 H-2B Landscape Program — Frequently Asked Questions\nPrograma H-2B de "
+        "Jardinería 2026 — Preguntas frecuentes",
+        12,
+        "B",
+        color=olive,
+        after=8,
+    )
     for qen, qes, aen, aes in AL12_FAQ:
-        need = (cell_height(pdf, pdf.w - 100, aen, 9.5) + cell_height(pdf, pdf.w - 100, aes, 9)
-                + 50)
+        need = cell_height(pdf, pdf.w - 100, aen, 9.5) + cell_height(pdf, pdf.w - 100, aes, 9) + 50
         if pdf.get_y() + need > pdf.page_break_trigger:
             pdf.add_page()
         para(pdf, f"{qen} / {qes}", 10, "B", color=(30, 30, 30), after=2)
         para(pdf, aen, 9.5, after=2)
         para(pdf, aes, 9, "I", color=(70, 70, 70), after=3)
         hline(pdf, (215, 215, 215), 0.4, gap=6)
-    para(pdf, "Sendero Labor Connect, LLC is a private recruiting company. Sendero Labor "
-              "Connect, LLC es una empresa privada de reclutamiento.", 7.5,
-         color=(120, 120, 120))
+    para(
+        pdf,
+        "Sendero Labor Connect, LLC is a private recruiting company. Sendero Labor "
+        "Connect, LLC es una empresa privada de reclutamiento.",
+        7.5,
+        color=(120, 120, 120),
+    )
     pdf.output(str(out))
 
 
@@ -1567,8 +2311,7 @@ def check(out_dir: Path) -> list[str]:
             if lab["scanned"]:
                 scanned_docs += 1
                 if len(image_only) != 1:
-                    errors.append(f"{lab['file']}: expected one image-only page, got "
-                                  f"{image_only}")
+                    errors.append(f"{lab['file']}: expected one image-only page, got {image_only}")
             elif image_only:
                 errors.append(f"{lab['file']}: unexpected image-only pages {image_only}")
             for fee in lab["fees"]:

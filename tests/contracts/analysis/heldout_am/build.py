@@ -16,7 +16,7 @@ import io
 import json
 import math
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -27,10 +27,16 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 HERE = Path(__file__).resolve().parent
 DJ = "/usr/share/fonts/truetype/dejavu/"
 LB = "/usr/share/fonts/truetype/liberation/"
-FIXED_DATE = datetime(2026, 1, 20, 9, 0, 0, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2026, 1, 20, 9, 0, 0, tzinfo=UTC)
 
 FONT_FILES = {
-    "DejaVu": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", DJ),
+    "DejaVu": (
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique.ttf",
+        "DejaVuSans-BoldOblique.ttf",
+        DJ,
+    ),
     "DejaVuCond": (
         "DejaVuSansCondensed.ttf",
         "DejaVuSansCondensed-Bold.ttf",
@@ -38,7 +44,13 @@ FONT_FILES = {
         "DejaVuSansCondensed-BoldOblique.ttf",
         DJ,
     ),
-    "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf", DJ),
+    "DejaVuSerif": (
+        "DejaVuSerif.ttf",
+        "DejaVuSerif-Bold.ttf",
+        "DejaVuSerif-Italic.ttf",
+        "DejaVuSerif-BoldItalic.ttf",
+        DJ,
+    ),
     "LibSans": (
         "LiberationSans-Regular.ttf",
         "LiberationSans-Bold.ttf",
@@ -74,7 +86,15 @@ FONT_FILES = {
 
 
 class Doc(FPDF):
-    def __init__(self, fmt="A4", orientation="P", margins=(18, 15, 18), bottom=16, header_cb=None, footer_cb=None):
+    def __init__(
+        self,
+        fmt="A4",
+        orientation="P",
+        margins=(18, 15, 18),
+        bottom=16,
+        header_cb=None,
+        footer_cb=None,
+    ):
         super().__init__(orientation=orientation, unit="mm", format=fmt)
         self.header_cb = header_cb
         self.footer_cb = footer_cb
@@ -98,7 +118,9 @@ class Doc(FPDF):
             self.footer_cb(self)
 
 
-def para(pdf, text, size=10, style="", h=None, align="L", font=None, indent=0.0, after=1.5, color=None):
+def para(
+    pdf, text, size=10, style="", h=None, align="L", font=None, indent=0.0, after=1.5, color=None
+):
     pdf.set_font(font or pdf.font_family, style, size)
     if color:
         pdf.set_text_color(*color)
@@ -183,7 +205,17 @@ def table(
     pdf.ln(after)
 
 
-def band(pdf, color, title, subtitle=None, h=22, title_size=15, sub_size=8.5, font="DejaVu", text_color=(255, 255, 255)):
+def band(
+    pdf,
+    color,
+    title,
+    subtitle=None,
+    h=22,
+    title_size=15,
+    sub_size=8.5,
+    font="DejaVu",
+    text_color=(255, 255, 255),
+):
     pdf.set_fill_color(*color)
     pdf.rect(0, 0, pdf.w, h, style="F")
     pdf.set_text_color(*text_color)
@@ -279,13 +311,27 @@ def build_am01():
     pdf.set_author("Luzviminda Manpower Services Inc.")
     pdf.add_page()
     pdf.set_font("LibSerif", "B", 14)
-    pdf.cell(0, 7, "EMPLOYMENT CONTRACT FOR DOMESTIC HELPER", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        7,
+        "EMPLOYMENT CONTRACT FOR DOMESTIC HELPER",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.set_font("LibSerif", "", 10.5)
     pdf.cell(
-        0, 5.5, "(Kingdom of Saudi Arabia - Household Service Worker)", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        0,
+        5.5,
+        "(Kingdom of Saudi Arabia - Household Service Worker)",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
     )
     pdf.ln(3)
-    para(pdf, "This Contract is entered into voluntarily by and between:", size=10.5, font="LibSerif")
+    para(
+        pdf, "This Contract is entered into voluntarily by and between:", size=10.5, font="LibSerif"
+    )
     table(
         pdf,
         [
@@ -465,7 +511,8 @@ def build_am01():
 def build_am02():
     teal = (0, 96, 100)
     foot = page_footer(
-        "Pearl Crescent Hospitality W.L.L.  |  Contract Ref. PCH/HR/OFW/2026-118  |  Page {p} of {nb}", color=teal
+        "Pearl Crescent Hospitality W.L.L.  |  Contract Ref. PCH/HR/OFW/2026-118  |  Page {p} of {nb}",
+        color=teal,
     )
     pdf = Doc("A4", margins=(17, 15, 17), bottom=16, footer_cb=foot)
     pdf.set_title("Employment Contract PCH/HR/OFW/2026-118")
@@ -480,7 +527,9 @@ def build_am02():
     )
     heading(pdf, "EMPLOYMENT CONTRACT", size=14, align="C", after=0)
     para(pdf, "Overseas Filipino Worker - Hotel Services", size=9.5, align="C", style="I")
-    para(pdf, "Contract Ref.: PCH/HR/OFW/2026-118          Date: 8 January 2026", size=8.5, align="R")
+    para(
+        pdf, "Contract Ref.: PCH/HR/OFW/2026-118          Date: 8 January 2026", size=8.5, align="R"
+    )
 
     def art(title):
         heading(pdf, title, size=9.5, fill=(218, 236, 236), color=teal, h=5.6, after=1.2)
@@ -638,7 +687,11 @@ def build_am02():
     pdf.ln(2)
     sig_block(
         pdf,
-        ["For the Employer: Human Resources Director", "Worker: Jerome Castillo Villareal", "Kalayaan Global Placement Corp."],
+        [
+            "For the Employer: Human Resources Director",
+            "Worker: Jerome Castillo Villareal",
+            "Kalayaan Global Placement Corp.",
+        ],
     )
     return pdf
 
@@ -656,18 +709,32 @@ def build_am03():
         pdf.set_font("DejaVu", "", 7.5)
         pdf.set_text_color(110, 110, 110)
         pdf.set_xy(pdf.l_margin, 8)
-        pdf.cell(pdf.epw, 4, "Sagarmatha Manpower Services Pvt. Ltd. - Service Agreement (continued)", align="R")
+        pdf.cell(
+            pdf.epw,
+            4,
+            "Sagarmatha Manpower Services Pvt. Ltd. - Service Agreement (continued)",
+            align="R",
+        )
         pdf.set_text_color(0, 0, 0)
         pdf.set_y(16)
 
-    foot = page_footer("Page {p}/{nb}    Agency seal: ..........    Worker's thumbprint: ..........", size=7.5)
+    foot = page_footer(
+        "Page {p}/{nb}    Agency seal: ..........    Worker's thumbprint: ..........", size=7.5
+    )
     pdf = Doc("A4", margins=(18, 15, 18), bottom=16, header_cb=head, footer_cb=foot)
     pdf.set_title("Service Agreement - Agency and Worker")
     pdf.set_author("Sagarmatha Manpower Services Pvt. Ltd.")
     pdf.add_page()
     pdf.set_font("DejaVuSerif", "B", 15)
     pdf.set_text_color(*red)
-    pdf.cell(0, 8, "SAGARMATHA MANPOWER SERVICES PVT. LTD.", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        8,
+        "SAGARMATHA MANPOWER SERVICES PVT. LTD.",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.set_text_color(0, 0, 0)
     pdf.set_font("DejaVu", "", 8.5)
     pdf.cell(
@@ -684,12 +751,18 @@ def build_am03():
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.set_line_width(0.2)
     pdf.ln(4)
-    heading(pdf, "SERVICE AGREEMENT BETWEEN THE RECRUITING AGENCY AND THE WORKER", size=11.5, align="C", after=0)
+    heading(
+        pdf,
+        "SERVICE AGREEMENT BETWEEN THE RECRUITING AGENCY AND THE WORKER",
+        size=11.5,
+        align="C",
+        after=0,
+    )
     para(pdf, "(Foreign Employment Act, 2064 and Rules)", size=9, align="C", style="I")
     para(
         pdf,
-        "This Agreement is made on 5 January 2026 between Sagarmatha Manpower Services Pvt. Ltd. (the \"Agency\") "
-        "and the worker named below (the \"Worker\"), for employment abroad under Demand Letter No. "
+        'This Agreement is made on 5 January 2026 between Sagarmatha Manpower Services Pvt. Ltd. (the "Agency") '
+        'and the worker named below (the "Worker"), for employment abroad under Demand Letter No. '
         "DFS/NP/2025/311 approved by the Department of Foreign Employment.",
         size=9.5,
     )
@@ -714,10 +787,16 @@ def build_am03():
             ],
             ["Place of work", "Client sites within the Emirate of Dubai"],
             ["Contract period", "1 February 2026 to 31 January 2028"],
-            ["Working hours", "8 hours per day, 6 days per week; overtime paid as per UAE labour law"],
+            [
+                "Working hours",
+                "8 hours per day, 6 days per week; overtime paid as per UAE labour law",
+            ],
             ["Basic salary", "AED 1,600 per month (about NPR 58,700)"],
             ["Salary payment", "Monthly, through the UAE Wage Protection System"],
-            ["Accommodation / food", "Accommodation and duty transport free by Employer; food allowance AED 200 per month"],
+            [
+                "Accommodation / food",
+                "Accommodation and duty transport free by Employer; food allowance AED 200 per month",
+            ],
         ],
         [38, 136],
         size=8.8,
@@ -739,7 +818,7 @@ def build_am03():
         "2.",
         "Costs",
         "The costs of recruitment and deployment shall be borne as shown in the table below. Amounts marked "
-        "\"Worker\" shall be deposited by the Worker in the Agency's account at Nabil Bank, Baneshwor Branch, "
+        '"Worker" shall be deposited by the Worker in the Agency\'s account at Nabil Bank, Baneshwor Branch, '
         "against an official receipt.",
         size=9.3,
     )
@@ -830,7 +909,9 @@ def build_am04():
         font="DejaVuCond",
     )
     pdf.set_font("DejaVuCond", "B", 13)
-    pdf.cell(0, 6, "PRE-DEPARTURE CHECKLIST - MALAYSIA", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0, 6, "PRE-DEPARTURE CHECKLIST - MALAYSIA", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     pdf.set_font("DejaVuCond", "", 9)
     pdf.cell(
         0,
@@ -852,7 +933,10 @@ def build_am04():
                 "Seri Indah Gloves Manufacturing Sdn. Bhd., Lot 27, Jalan Perindustrian 4, Kawasan Perindustrian "
                 "Bukit Beruntung, 48300 Rawang, Selangor, Malaysia",
             ],
-            ["Job", "Production Operator: stripping, checking and packing gloves on the dipping line"],
+            [
+                "Job",
+                "Production Operator: stripping, checking and packing gloves on the dipping line",
+            ],
             ["Workplace", "Rawang factory (address above)"],
             ["Salary", "RM 1,700 basic per month, paid monthly by the 7th of the next month"],
             ["Working hours", "8 hours per day, 6 days per week (overtime paid extra)"],
@@ -866,7 +950,16 @@ def build_am04():
     )
 
     def sec(title):
-        heading(pdf, title, size=9.5, font="DejaVuCond", fill=(214, 234, 226), color=green, h=5.5, after=1.5)
+        heading(
+            pdf,
+            title,
+            size=9.5,
+            font="DejaVuCond",
+            fill=(214, 234, 226),
+            color=green,
+            h=5.5,
+            after=1.5,
+        )
 
     f = "DejaVuCond"
     pdf.set_font(f, "", 9)
@@ -876,7 +969,10 @@ def build_am04():
         "Machine-readable e-passport valid at least 18 months. If you do not have one, apply at the Regional "
         "Passport Office; the passport fee of BDT 4,025 is paid by the candidate.",
     )
-    checkbox_item(pdf, "National ID card (original and 2 photocopies) and 6 passport-size photos with white background.")
+    checkbox_item(
+        pdf,
+        "National ID card (original and 2 photocopies) and 6 passport-size photos with white background.",
+    )
     checkbox_item(pdf, "Police clearance certificate.")
     sec("B. MEDICAL")
     checkbox_item(
@@ -897,16 +993,23 @@ def build_am04():
         checked=True,
     )
     checkbox_item(
-        pdf, "BMET registration, smart card and emigration clearance: done by the agency at no cost to you.", checked=True
+        pdf,
+        "BMET registration, smart card and emigration clearance: done by the agency at no cost to you.",
+        checked=True,
     )
-    checkbox_item(pdf, "Three-day pre-departure briefing at TTC Mirpur (free, attendance compulsory).")
+    checkbox_item(
+        pdf, "Three-day pre-departure briefing at TTC Mirpur (free, attendance compulsory)."
+    )
     sec("D. ON ARRIVAL IN MALAYSIA")
     checkbox_item(
         pdf,
         "At KLIA the company supervisor will collect your passport; it is kept in the company office in Rawang for "
         "safety.",
     )
-    checkbox_item(pdf, "Hostel accommodation and transport to the factory are provided by the company free of charge.")
+    checkbox_item(
+        pdf,
+        "Hostel accommodation and transport to the factory are provided by the company free of charge.",
+    )
     checkbox_item(pdf, "Keep this checklist and the agency hotline number with you at all times.")
     pdf.ln(1)
     hline(pdf, after=1.5)
@@ -919,7 +1022,9 @@ def build_am04():
         style="I",
         font=f,
     )
-    sig_block(pdf, ["Checked by (agency officer)", "Candidate signature", "Date"], gap=10, size=8, font=f)
+    sig_block(
+        pdf, ["Checked by (agency officer)", "Candidate signature", "Date"], gap=10, size=8, font=f
+    )
     return pdf
 
 
@@ -929,7 +1034,10 @@ def build_am04():
 
 def build_am05():
     navy = (20, 45, 95)
-    foot = page_footer("Hsin Feng Precision Metal Co., Ltd. - Labor contract HF-VN-2026-027 - page {p} of {nb}", size=7)
+    foot = page_footer(
+        "Hsin Feng Precision Metal Co., Ltd. - Labor contract HF-VN-2026-027 - page {p} of {nb}",
+        size=7,
+    )
     pdf = Doc("A4", margins=(15, 14, 15), bottom=15, footer_cb=foot)
     pdf.set_title("Labor contract for foreign worker HF-VN-2026-027")
     pdf.set_author("Hsin Feng Precision Metal Co., Ltd.")
@@ -940,7 +1048,14 @@ def build_am05():
     pdf.set_xy(pdf.l_margin, 14)
     pdf.set_font("DejaVuSerif", "B", 13)
     pdf.set_text_color(*navy)
-    pdf.cell(pdf.epw, 6.5, "LABOR CONTRACT FOR FOREIGN WORKER", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        pdf.epw,
+        6.5,
+        "LABOR CONTRACT FOR FOREIGN WORKER",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.set_font("DejaVuSerif", "I", 9)
     pdf.cell(
         pdf.epw,
@@ -969,7 +1084,10 @@ def build_am05():
             ["Contract term", "10 March 2026 to 9 March 2029 (three years)"],
             ["Monthly wage", "NT$ 28,590 (never less than the Taiwan minimum wage as adjusted)"],
             ["Taiwan broker", "Yong Sheng Manpower Agency Co., Ltd. (licence No. 2156)"],
-            ["Vietnam sending company", "Thang Long Human Resources JSC (licence No. 081/LĐTBXH-GP)"],
+            [
+                "Vietnam sending company",
+                "Thang Long Human Resources JSC (licence No. 081/LĐTBXH-GP)",
+            ],
         ],
         [42, 138],
         size=8.6,
@@ -1056,7 +1174,9 @@ def build_am05():
             "Each party keeps one original.",
         ),
     ]
-    with pdf.text_columns(ncols=2, gutter=8, text_align="LEFT", line_height=1.25, balance=True) as cols:
+    with pdf.text_columns(
+        ncols=2, gutter=8, text_align="LEFT", line_height=1.25, balance=True
+    ) as cols:
         for title, body in articles:
             pdf.set_font("DejaVuSerif", "B", 9.8)
             pdf.set_text_color(*navy)
@@ -1067,7 +1187,11 @@ def build_am05():
             with cols.paragraph(bottom_margin=2.5) as par:
                 par.write(body)
     pdf.ln(6)
-    sig_block(pdf, ["Employer (company seal)", "Worker / Người lao động", "Taiwan broker"], font="DejaVuSerif")
+    sig_block(
+        pdf,
+        ["Employer (company seal)", "Worker / Người lao động", "Taiwan broker"],
+        font="DejaVuSerif",
+    )
     return pdf
 
 
@@ -1082,12 +1206,33 @@ def build_am06():
     pdf.add_page()
     pdf.set_font("DejaVuCond", "", 8.5)
     pdf.cell(pdf.epw / 2, 4, "Chang Yi Textile Co., Ltd.")
-    pdf.cell(pdf.epw / 2, 4, "ANNEX 2 TO EMPLOYMENT CONTRACT No. CY-VN-2025-0716", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        pdf.epw / 2,
+        4,
+        "ANNEX 2 TO EMPLOYMENT CONTRACT No. CY-VN-2025-0716",
+        align="R",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.ln(2)
     pdf.set_font("DejaVuCond", "B", 14)
-    pdf.cell(0, 7, "SCHEDULE OF MONTHLY WAGE AND DEDUCTIONS", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        7,
+        "SCHEDULE OF MONTHLY WAGE AND DEDUCTIONS",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.set_font("DejaVuCond", "I", 9.5)
-    pdf.cell(0, 5, "Bảng lương và các khoản khấu trừ hằng tháng", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        5,
+        "Bảng lương và các khoản khấu trừ hằng tháng",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.ln(3)
     table(
         pdf,
@@ -1110,7 +1255,12 @@ def build_am06():
                 "Working hours",
                 "8 hours per day, 5 days per week, rotating shifts 06:00 to 14:00 and 14:00 to 22:00",
             ],
-            ["Monthly wage", "NT$ 28,590", "Pay day", "Once a month, on the 5th day of the following month"],
+            [
+                "Monthly wage",
+                "NT$ 28,590",
+                "Pay day",
+                "Once a month, on the 5th day of the following month",
+            ],
             [
                 "Brokers",
                 "Da An International Manpower Co., Ltd. (Taiwan); Sao Viet Labour Export JSC (Hanoi)",
@@ -1139,7 +1289,14 @@ def build_am06():
             ["4", "Broker service fee", "1,800", "1,700", "1,500", "Employment Service Act"],
             ["5", "Dormitory (lodging)", "2,500", "2,500", "2,500", "House rules"],
             ["6", "Meals (factory canteen)", "2,000", "2,000", "2,000", "Canteen sign-up"],
-            ["7", "Pre-departure loan repayment (to Sao Viet)", "4,000", "4,000", "0", "Loan agreement 12/05/2025"],
+            [
+                "7",
+                "Pre-departure loan repayment (to Sao Viet)",
+                "4,000",
+                "4,000",
+                "0",
+                "Loan agreement 12/05/2025",
+            ],
             ["8", "Uniform and safety shoes", "0", "0", "0", "Issued free"],
         ],
         [14, 92, 26, 26, 26, 85],
@@ -1160,7 +1317,11 @@ def build_am06():
     pdf.ln(2)
     sig_block(
         pdf,
-        ["Worker / Chữ ký người lao động", "Employer (company seal)", "Da An International Manpower Co., Ltd."],
+        [
+            "Worker / Chữ ký người lao động",
+            "Employer (company seal)",
+            "Da An International Manpower Co., Ltd.",
+        ],
         font="DejaVuCond",
         gap=10,
     )
@@ -1227,10 +1388,22 @@ def build_am07():
 
     chip("12 January 2026")
     msgs = [
-        ("L", "Namaste bhai. I am Kailash Thapa, I work with Himalayan Dream Overseas Pvt. Ltd., licence 902/075, Gongabu.", "20:31"),
-        ("L", "New demand aayo for Dubai. Cleaner job in a big facility company, cleaning malls and metro stations.", "20:31"),
+        (
+            "L",
+            "Namaste bhai. I am Kailash Thapa, I work with Himalayan Dream Overseas Pvt. Ltd., licence 902/075, Gongabu.",
+            "20:31",
+        ),
+        (
+            "L",
+            "New demand aayo for Dubai. Cleaner job in a big facility company, cleaning malls and metro stations.",
+            "20:31",
+        ),
         ("R", "Salary kati ho dai?", "20:40"),
-        ("L", "Basic AED 1,100 plus OT. Salary comes every month on the bank card. Duty 8 hours, 6 days a week.", "20:42"),
+        (
+            "L",
+            "Basic AED 1,100 plus OT. Salary comes every month on the bank card. Duty 8 hours, 6 days a week.",
+            "20:42",
+        ),
         ("L", "Room and duty transport company dinchha, free.", "20:42"),
         ("R", "Visa ra ticket? Sarkar le free visa free ticket bhanchha ni.", "20:47"),
         (
@@ -1246,7 +1419,11 @@ def build_am07():
             "20:50",
         ),
         ("R", "Receipt dinchha ki nai?", "20:58"),
-        ("L", "Office paper will show only the government amount, that is the rule. Don't tell anybody the rest.", "21:01"),
+        (
+            "L",
+            "Office paper will show only the government amount, that is the rule. Don't tell anybody the rest.",
+            "21:01",
+        ),
         ("R", "Paper ma sabai lekhnu paryo ni. Complain garyo bhane?", "21:03"),
         (
             "L",
@@ -1254,7 +1431,11 @@ def build_am07():
             "Nepal will send you again.",
             "21:05",
         ),
-        ("L", "Medical ko paisa pardaina, our company pays the clinic. Orientation class pani free.", "21:06"),
+        (
+            "L",
+            "Medical ko paisa pardaina, our company pays the clinic. Orientation class pani free.",
+            "21:06",
+        ),
         ("R", "Thik chha dai, ma sochchhu.", "21:10"),
         ("L", "Send passport copy and 2 photos by Sunday. Seats are limited.", "21:14"),
     ]
@@ -1279,7 +1460,9 @@ def build_am08():
         pdf.set_text_color(0, 0, 0)
         pdf.set_y(15)
 
-    foot = page_footer("Página {p} de {nb}  -  Iniciales del trabajador: ______", font="LibSans", size=7.5)
+    foot = page_footer(
+        "Página {p} de {nb}  -  Iniciales del trabajador: ______", font="LibSans", size=7.5
+    )
     pdf = Doc("Letter", margins=(19, 14, 19), bottom=16, header_cb=head, footer_cb=foot)
     pdf.set_title("Contrato de trabajo H-2A - Blue Ridge Orchard Partners")
     pdf.set_author("Blue Ridge Orchard Partners, LLC")
@@ -1294,7 +1477,13 @@ def build_am08():
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
-    para(pdf, "Copia en español para el trabajador, conforme a 20 CFR 655.122(q)", size=8.5, style="I", align="C")
+    para(
+        pdf,
+        "Copia en español para el trabajador, conforme a 20 CFR 655.122(q)",
+        size=8.5,
+        style="I",
+        align="C",
+    )
     table(
         pdf,
         [
@@ -1304,14 +1493,26 @@ def build_am08():
                 "Blue Ridge Orchard Partners, LLC, 4410 Orchard Lane, Wenatchee, WA 98801, EE. UU. "
                 "Tel. (509) 555-0148",
             ],
-            ["Lugar de trabajo", "Huertos del empleador en Wenatchee y Cashmere, condado de Chelan, Washington (sección 2)"],
+            [
+                "Lugar de trabajo",
+                "Huertos del empleador en Wenatchee y Cashmere, condado de Chelan, Washington (sección 2)",
+            ],
             ["Puesto", "Trabajador agrícola: cosecha de manzana y pera"],
             ["Periodo del contrato", "Del 3 de agosto de 2026 al 30 de octubre de 2026"],
-            ["Horario", "40 horas por semana, lunes a viernes de 7:00 a 15:30, con media hora para comer"],
+            [
+                "Horario",
+                "40 horas por semana, lunes a viernes de 7:00 a 15:30, con media hora para comer",
+            ],
             ["Salario", "$19.82 por hora, o el destajo si resulta mayor"],
             ["Pago", "Semanal, cada viernes"],
-            ["Vivienda", "Gratuita, en el Campamento Blue Ridge, 12 Cashmere Road, Cashmere, WA 98815"],
-            ["Reclutador autorizado", "Reclutamiento Agrícola del Bajío, S.C., León, Guanajuato, México"],
+            [
+                "Vivienda",
+                "Gratuita, en el Campamento Blue Ridge, 12 Cashmere Road, Cashmere, WA 98815",
+            ],
+            [
+                "Reclutador autorizado",
+                "Reclutamiento Agrícola del Bajío, S.C., León, Guanajuato, México",
+            ],
         ],
         [46, 131],
         size=8.8,
@@ -1466,7 +1667,11 @@ def build_am08():
     )
     sig_block(
         pdf,
-        ["Por el empleador: Dana Whitfield, gerente de personal", "Trabajador (nombre y firma)", "Fecha"],
+        [
+            "Por el empleador: Dana Whitfield, gerente de personal",
+            "Trabajador (nombre y firma)",
+            "Fecha",
+        ],
         font="LibSans",
         gap=16,
     )
@@ -1497,8 +1702,20 @@ def scanned_receipt_image():
     # receipt form in the top half of the sheet
     d.rectangle([90, 110, 1150, 1020], outline=(40, 40, 40), width=3)
     d.text((620, 150), "SHAPLA HUMAN RESOURCES LTD.", font=f_b, fill=(20, 20, 20), anchor="mt")
-    d.text((620, 205), "Govt. Approved Recruiting Agency, RL-2219", font=f_m, fill=(20, 20, 20), anchor="mt")
-    d.text((620, 240), "House 41, Road 7, Block C, Banani, Dhaka-1213  |  Phone 02-9884417", font=f_s, fill=(20, 20, 20), anchor="mt")
+    d.text(
+        (620, 205),
+        "Govt. Approved Recruiting Agency, RL-2219",
+        font=f_m,
+        fill=(20, 20, 20),
+        anchor="mt",
+    )
+    d.text(
+        (620, 240),
+        "House 41, Road 7, Block C, Banani, Dhaka-1213  |  Phone 02-9884417",
+        font=f_s,
+        fill=(20, 20, 20),
+        anchor="mt",
+    )
     d.line([120, 285, 1120, 285], fill=(40, 40, 40), width=2)
     d.rectangle([445, 303, 795, 357], outline=(40, 40, 40), width=2)
     d.text((620, 330), "MONEY RECEIPT", font=f_h, fill=(20, 20, 20), anchor="mm")
@@ -1583,7 +1800,9 @@ def build_am09():
     pdf.ln(3)
     pdf.set_font(f, "", 9)
     pdf.cell(pdf.epw / 2, 4.5, "Ref: KMST/HR/BD/26/031")
-    pdf.cell(pdf.epw / 2, 4.5, "Date: 19 January 2026", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        pdf.epw / 2, 4.5, "Date: 19 January 2026", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     pdf.ln(1)
     para(
         pdf,
@@ -1592,7 +1811,12 @@ def build_am09():
         font=f,
     )
     heading(pdf, "LETTER OF OFFER OF EMPLOYMENT", size=11, font=f, align="C", after=0.5)
-    para(pdf, "We are pleased to offer you employment with the Company on the following terms:", size=9, font=f)
+    para(
+        pdf,
+        "We are pleased to offer you employment with the Company on the following terms:",
+        size=9,
+        font=f,
+    )
     s = 8.9
     items = [
         (
@@ -1725,19 +1949,35 @@ def build_am10():
     pdf.set_text_color(*blue)
     pdf.set_xy(pdf.l_margin + 20, 14)
     pdf.set_font("DejaVuSerif", "B", 13)
-    pdf.cell(0, 6.5, "SERVICIOS LABORALES VOLCÁN DE AGUA, S.A.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0, 6.5, "SERVICIOS LABORALES VOLCÁN DE AGUA, S.A.", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     pdf.set_x(pdf.l_margin + 20)
     pdf.set_font("DejaVuSerif", "I", 8.5)
-    pdf.cell(0, 4.5, "Reclutamiento de personal para el extranjero", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0, 4.5, "Reclutamiento de personal para el extranjero", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
     pdf.set_x(pdf.l_margin + 20)
     pdf.set_font("DejaVuSerif", "", 8)
-    pdf.cell(0, 4.5, "Tel. 7832-4410  -  WhatsApp 5519-3087  -  Antigua Guatemala, Sacatepéquez", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        4.5,
+        "Tel. 7832-4410  -  WhatsApp 5519-3087  -  Antigua Guatemala, Sacatepéquez",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.set_text_color(0, 0, 0)
     pdf.set_y(38)
     f = "DejaVuSerif"
     s = 9.6
     para(pdf, "Antigua Guatemala, 8 de diciembre de 2025", size=s, font=f, align="R", after=3)
-    para(pdf, "Señor\nEdwin Roberto Chávez Ajú\nAldea San Miguel Dueñas, Sacatepéquez\nPresente", size=s, font=f, after=3)
+    para(
+        pdf,
+        "Señor\nEdwin Roberto Chávez Ajú\nAldea San Miguel Dueñas, Sacatepéquez\nPresente",
+        size=s,
+        font=f,
+        after=3,
+    )
     para(
         pdf,
         "Asunto: Confirmación de su selección para trabajo agrícola temporal en Canadá",
@@ -1813,7 +2053,9 @@ def build_am10():
         font=f,
         after=3,
     )
-    para(pdf, "Documentos que debe traer el 15 de enero", size=s + 0.4, font=f, style="B", after=1.5)
+    para(
+        pdf, "Documentos que debe traer el 15 de enero", size=s + 0.4, font=f, style="B", after=1.5
+    )
     for b in [
         "Fotocopia de su pasaporte vigente (usted conserva siempre el pasaporte original).",
         "Fotocopia de su DPI.",
@@ -1852,7 +2094,10 @@ def build_am10():
 
 def build_am11():
     plum = (96, 40, 110)
-    foot = page_footer("Norfolk Berry Growers Ltd.  -  Contrato NBG-GT-2026-014  -  Página {p} de {nb}", font="LibSans")
+    foot = page_footer(
+        "Norfolk Berry Growers Ltd.  -  Contrato NBG-GT-2026-014  -  Página {p} de {nb}",
+        font="LibSans",
+    )
     pdf = Doc("Letter", margins=(18, 14, 18), bottom=15, footer_cb=foot)
     pdf.set_title("Contrato de trabajo agrícola temporal - Ontario")
     pdf.set_author("Norfolk Berry Growers Ltd.")
@@ -1869,15 +2114,27 @@ def build_am11():
     table(
         pdf,
         [
-            ["Empleador", "Norfolk Berry Growers Ltd., 2280 Highway 24, Simcoe, Ontario N3Y 4K3, Canadá"],
-            ["Trabajadora", "María Floridalma Coc Caal, DPI 2871 44019 1601, Cobán, Alta Verapaz, Guatemala"],
+            [
+                "Empleador",
+                "Norfolk Berry Growers Ltd., 2280 Highway 24, Simcoe, Ontario N3Y 4K3, Canadá",
+            ],
+            [
+                "Trabajadora",
+                "María Floridalma Coc Caal, DPI 2871 44019 1601, Cobán, Alta Verapaz, Guatemala",
+            ],
             ["Puesto", "Trabajadora agrícola general (fresas y frambuesas)"],
-            ["Lugar de trabajo", "Granja de Norfolk Berry Growers, 2280 Highway 24, Simcoe, Ontario"],
+            [
+                "Lugar de trabajo",
+                "Granja de Norfolk Berry Growers, 2280 Highway 24, Simcoe, Ontario",
+            ],
             ["Periodo", "Del 20 de abril al 15 de octubre de 2026"],
             ["Horario", "8 horas al día, de lunes a viernes (40 horas por semana)"],
             ["Salario", "CAD 17.60 por hora"],
             ["Pago", "Cada dos semanas, por depósito directo"],
-            ["Reclutador", "Enlace Agrícola Internacional, S.A., zona 10, Ciudad de Guatemala (licencia MINTRAB 0093-2024)"],
+            [
+                "Reclutador",
+                "Enlace Agrícola Internacional, S.A., zona 10, Ciudad de Guatemala (licencia MINTRAB 0093-2024)",
+            ],
         ],
         [38, 141],
         size=8.8,
@@ -1933,7 +2190,10 @@ def build_am11():
         [
             ["Costo", "Quién paga"],
             ["Evaluación de impacto en el mercado laboral (LMIA)", "Empleador"],
-            ["Permiso de trabajo y datos biométricos", "Empleador (si usted lo adelantó, se le reembolsa en el primer pago)"],
+            [
+                "Permiso de trabajo y datos biométricos",
+                "Empleador (si usted lo adelantó, se le reembolsa en el primer pago)",
+            ],
             ["Examen médico con el médico del panel", "Empleador"],
             ["Boleto aéreo de Guatemala a Toronto", "Empleador"],
             ["Transporte del aeropuerto a la granja", "Empleador"],
@@ -1978,7 +2238,11 @@ def build_am11():
     pdf.ln(4)
     sig_block(
         pdf,
-        ["Por Norfolk Berry Growers Ltd.", "María Floridalma Coc Caal", "Testigo: Enlace Agrícola Internacional, S.A."],
+        [
+            "Por Norfolk Berry Growers Ltd.",
+            "María Floridalma Coc Caal",
+            "Testigo: Enlace Agrícola Internacional, S.A.",
+        ],
         font="LibSans",
         gap=16,
     )
@@ -1995,7 +2259,12 @@ def build_am12():
         pdf.set_fill_color(30, 30, 30)
         pdf.set_text_color(255, 255, 255)
         pdf.set_xy(0, 0)
-        pdf.cell(pdf.w, 8, "   BAYSIDE SEAFOOD PACKERS, INC.  |  H-2B EMPLOYMENT DISCLOSURE / DIVULGACIÓN DE EMPLEO", fill=True)
+        pdf.cell(
+            pdf.w,
+            8,
+            "   BAYSIDE SEAFOOD PACKERS, INC.  |  H-2B EMPLOYMENT DISCLOSURE / DIVULGACIÓN DE EMPLEO",
+            fill=True,
+        )
         pdf.set_text_color(0, 0, 0)
         pdf.set_y(14)
 
@@ -2018,9 +2287,18 @@ def build_am12():
     table(
         pdf,
         [
-            ["Employer", "Bayside Seafood Packers, Inc., 118 Wharf Street, Fishing Creek, Maryland 21634, USA"],
-            ["Job title", "Crab meat picker (SOC 51-3022, Meat, Poultry and Fish Cutters and Trimmers)"],
-            ["Worksite", "Bayside plant, 118 Wharf Street, Fishing Creek, Dorchester County, Maryland"],
+            [
+                "Employer",
+                "Bayside Seafood Packers, Inc., 118 Wharf Street, Fishing Creek, Maryland 21634, USA",
+            ],
+            [
+                "Job title",
+                "Crab meat picker (SOC 51-3022, Meat, Poultry and Fish Cutters and Trimmers)",
+            ],
+            [
+                "Worksite",
+                "Bayside plant, 118 Wharf Street, Fishing Creek, Dorchester County, Maryland",
+            ],
             ["Period of employment", "April 6, 2026 to November 20, 2026"],
             ["Number of workers", "48"],
             ["Recruiter", "Enlaces Laborales del Pacífico, S.C., Mazatlán, Sinaloa, Mexico"],
@@ -2061,7 +2339,11 @@ def build_am12():
             "prevailing wage is issued during the season. A production bonus of $2.50 per pound is paid for each "
             "pound above 30 pounds picked in a day.",
         ),
-        ("5.", "Overtime", "Hours worked over 40 in a week are paid at one and one-half times the regular rate."),
+        (
+            "5.",
+            "Overtime",
+            "Hours worked over 40 in a week are paid at one and one-half times the regular rate.",
+        ),
         ("6.", "Pay", "Workers are paid weekly, every Friday, by check or payroll card."),
         (
             "7.",
@@ -2136,7 +2418,14 @@ def build_am12():
     pdf.set_draw_color(200, 160, 40)
     y0 = pdf.get_y()
     pdf.set_font("LibSans", "B", 12)
-    pdf.cell(0, 8, "RESUMEN EN ESPAÑOL: lo que usted debe saber", align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(
+        0,
+        8,
+        "RESUMEN EN ESPAÑOL: lo que usted debe saber",
+        align="C",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.ln(1)
     items = [
         "Trabajo: pelar y separar la carne de jaiba en la planta de Fishing Creek, Maryland, del 6 de abril al 20 "
@@ -2160,8 +2449,18 @@ def build_am12():
         pdf.ln(1.5)
     pdf.rect(pdf.l_margin - 2, y0 - 2, pdf.epw + 4, pdf.get_y() - y0 + 3)
     pdf.ln(8)
-    para(pdf, "Recibí copia en inglés y en español. / I received a copy in English and Spanish.", size=9.5, font="LibSans")
-    sig_block(pdf, ["Worker / Trabajador", "For the employer / Por el empleador", "Date / Fecha"], font="LibSans", gap=14)
+    para(
+        pdf,
+        "Recibí copia en inglés y en español. / I received a copy in English and Spanish.",
+        size=9.5,
+        font="LibSans",
+    )
+    sig_block(
+        pdf,
+        ["Worker / Trabajador", "For the employer / Por el empleador", "Date / Fecha"],
+        font="LibSans",
+        gap=14,
+    )
     return pdf
 
 
@@ -2184,27 +2483,81 @@ BUILDERS = {
 
 REQUIRED = {
     "h2a": {
-        "employer_identity", "job_duties", "work_location", "employment_period", "hours_of_work", "wage_rate",
-        "wage_adjustment", "pay_frequency", "deductions", "three_fourths_guarantee", "housing", "meals",
-        "inbound_transportation", "return_transportation", "daily_transportation", "tools_provided",
-        "workers_compensation", "earnings_statements", "termination", "contract_impossibility", "job_requirements",
+        "employer_identity",
+        "job_duties",
+        "work_location",
+        "employment_period",
+        "hours_of_work",
+        "wage_rate",
+        "wage_adjustment",
+        "pay_frequency",
+        "deductions",
+        "three_fourths_guarantee",
+        "housing",
+        "meals",
+        "inbound_transportation",
+        "return_transportation",
+        "daily_transportation",
+        "tools_provided",
+        "workers_compensation",
+        "earnings_statements",
+        "termination",
+        "contract_impossibility",
+        "job_requirements",
     },
     "h2b": {
-        "employer_identity", "job_duties", "work_location", "employment_period", "hours_of_work", "wage_rate",
-        "wage_adjustment", "overtime", "pay_frequency", "deductions", "three_fourths_guarantee",
-        "inbound_transportation", "return_transportation", "visa_reimbursement", "tools_provided",
-        "earnings_statements", "termination", "contract_impossibility", "job_requirements",
+        "employer_identity",
+        "job_duties",
+        "work_location",
+        "employment_period",
+        "hours_of_work",
+        "wage_rate",
+        "wage_adjustment",
+        "overtime",
+        "pay_frequency",
+        "deductions",
+        "three_fourths_guarantee",
+        "inbound_transportation",
+        "return_transportation",
+        "visa_reimbursement",
+        "tools_provided",
+        "earnings_statements",
+        "termination",
+        "contract_impossibility",
+        "job_requirements",
     },
     "generic": {
-        "employer_identity", "worker_identity", "job_duties", "work_location", "employment_period",
-        "hours_of_work", "wage_rate", "pay_frequency", "deductions", "return_transportation", "termination",
+        "employer_identity",
+        "worker_identity",
+        "job_duties",
+        "work_location",
+        "employment_period",
+        "hours_of_work",
+        "wage_rate",
+        "pay_frequency",
+        "deductions",
+        "return_transportation",
+        "termination",
     },
 }
 CATEGORIES = {
-    "recruitment_fee", "visa_cost", "travel_cost", "medical_cost", "insurance_cost", "training_cost",
-    "equipment_charge", "housing_charge", "deposit_or_bond", "breach_penalty", "debt_bondage",
-    "document_retention", "blacklisting_threat", "movement_restriction", "wage_withholding",
-    "damage_chargeback", "meal_charge",
+    "recruitment_fee",
+    "visa_cost",
+    "travel_cost",
+    "medical_cost",
+    "insurance_cost",
+    "training_cost",
+    "equipment_charge",
+    "housing_charge",
+    "deposit_or_bond",
+    "breach_penalty",
+    "debt_bondage",
+    "document_retention",
+    "blacklisting_threat",
+    "movement_restriction",
+    "wage_withholding",
+    "damage_chargeback",
+    "meal_charge",
 }
 
 
@@ -2235,7 +2588,9 @@ def verify(out_dir: Path) -> list[str]:
         prog = lab["program"]
         bad_terms = set(lab["missing_terms"]) - REQUIRED[prog]
         if bad_terms:
-            errors.append(f"{lab['file']}: missing_terms not required for {prog}: {sorted(bad_terms)}")
+            errors.append(
+                f"{lab['file']}: missing_terms not required for {prog}: {sorted(bad_terms)}"
+            )
         with pdfplumber.open(path) as pdf:
             if len(pdf.pages) != lab["pages"]:
                 errors.append(f"{lab['file']}: {len(pdf.pages)} pages, label says {lab['pages']}")
@@ -2256,7 +2611,9 @@ def verify(out_dir: Path) -> list[str]:
                 ]
                 texts[i] = [norm(v) for v in variants]
             if bool(image_pages) != bool(lab["scanned"]):
-                errors.append(f"{lab['file']}: scanned={lab['scanned']} but image-only pages are {sorted(image_pages)}")
+                errors.append(
+                    f"{lab['file']}: scanned={lab['scanned']} but image-only pages are {sorted(image_pages)}"
+                )
             scanned_docs += bool(image_pages)
             for fee in lab["fees"]:
                 if fee["category"] not in CATEGORIES:
