@@ -26,6 +26,8 @@ from contracts.analysis.topics import (
 )
 
 _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
+# Practices whose sentence names costs only as what the practice takes or pays for.
+_SWALLOWING = ("debt_bondage", "breach_penalty", "blacklisting_threat", "movement_restriction")
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
 SHORT_WORDS = 3
 _PAYS_IT_BACK = re.compile(
@@ -35,7 +37,11 @@ _PAYS_IT_BACK = re.compile(
 _COSTS = frozenset({"meal_charge", "housing_charge", "equipment_charge", "damage_chargeback"})
 _CROSS_REFERENCE = re.compile(
     r"\b(?:in|of|under|see|per|del|de la|en el|en la|ver|segun (?:el|la)) (?:item|section|clause|"
-    r"paragraph|article|punto|clausula|seccion|inciso|parrafo|articulo|numeral) \d"
+    r"paragraph|article|punto|clausula|seccion|inciso|parrafo|articulo|numeral) \d|"
+    # "se regirán por el Anexo 1": the annex states the terms, this sentence only points there.
+    r"\b(?:se regir\w+ por|(?:is|are|will be|shall be) governed by|as set out in|(?:is|are) set out in|"
+    r"segun lo (?:establecido|indicado) en|see|ver) (?:the |el |la )?(?:anexo|annex|appendix|schedule|"
+    r"apendice|addendum|adenda)\b"
 )
 _WAGE_MEASURE = re.compile(
     r"\b(?:equal|equivalent|equivalente|igual|amounting)(?: \w+)? (?:to|a|al) (?:\w+ |\(\d+\) ){0,3}?"
@@ -61,6 +67,7 @@ _FEE_COVERS = re.compile(
     r"\b(?:which|that|que|lo que) (?:\w+ )?(?:covers?|includes?|cubre|incluye|ampara)\b|"
     r"\b(?:covering|including|incluyendo|para cubrir|to cover)\b"
 )
+_ANNEX = re.compile(r"\b(?:anexo|annex|appendix|schedule|apendice|addendum|adenda)\b")
 _POSTS_BOND = re.compile(
     r"\b(?:firm(?:a|an|ara|aran|ar|e|en)|signs?|signed|signing|deja\w* firmad[oa]|posts?|posted|"
     r"lodges?|lodged|entrega|entregan|entregara|entregaran)\b"
@@ -153,7 +160,7 @@ def sentence_categories(folded: str) -> list[str]:
     # What a loan pays for (the fare, the fees) is the debt, and the money a penalty clause
     # asks for ("pay AED 5,000 towards visa and ticket") is the penalty: one finding each.
     # A threat against complaining names the costs complained about, it does not charge them.
-    if any(c in ("debt_bondage", "breach_penalty", "blacklisting_threat") for c, _ in hits):
+    if any(c in _SWALLOWING for c, _ in hits):
         cats = []
     # A deposit handed to an agency is that practice, not also a recruiter's cut.
     if hits and "recruitment_fee" not in sentence_topics:
@@ -247,7 +254,12 @@ def clause_findings(
         if category == "meal_charge" and _meal_is_lawful(folded, money, program):
             continue
         # "the meal charge in item 14": the clause it points to is judged on its own words.
-        if money is None and category in _COSTS and _CROSS_REFERENCE.search(folded):
+        if (
+            money is None
+            and category not in PRACTICE_CATEGORIES
+            and _CROSS_REFERENCE.search(folded)
+            and (category in _COSTS or _ANNEX.search(folded))
+        ):
             continue
         passport_only = bool(PASSPORT_ONLY.search(folded)) and not VISA_PROPER.search(
             untimed(folded)

@@ -47,7 +47,7 @@ LAWFUL: dict[str, re.Pattern[str]] = {
         r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"
         r"employment insurance|(?:canada|quebec) pension plan|cpp|qpp|rrq|income tax|"
         r"(?:ley|law) (?:\w+ )?(?:exige|requires)|labou?r insurance|national health insurance|nhi|"
-        r"socso|perkeso|eis|provident fund|epf|sss|philhealth|pag-?ibig|gosi)\b"
+        r"socso|perkeso|eis|provident fund|epf|gosi)\b"
     ),
 }
 FOR_CAUSE = re.compile(

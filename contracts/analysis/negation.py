@@ -49,9 +49,11 @@ _CLAUSE_NEGATOR = re.compile(
     r"(?:to|from|de)\s*$"
 )
 # "will not be fired, punished or put on any list": one negator over a list of verbs.
+# "sin que lo despidan, lo amenacen o lo pongan en una lista": clitics before each verb.
 _NEGATED_VERBS = re.compile(
-    r"\b(?:not|never|no|nunca)\b (?:be |ser |sera |seran )?[\w-]+(?:, [\w-]+)+,? (?:or|nor|o|ni) "
-    r"(?:\w+ ){0,4}$"
+    r"\b(?:not|never|no|nunca|sin que|without being)\b (?:be |ser |sera |seran )?(?:(?:lo|la|le|los|las|"
+    r"les|se|me|te) )?[\w-]+(?:, (?:(?:lo|la|le|los|las|les|se|me|te) )?[\w-]+)+,? (?:or|nor|o|ni) "
+    r"(?:\w+ ){0,5}$"
 )
 # "no rent, utility charge or bedding deposit": one negator over a list of nouns.
 _NOUN_LIST = re.compile(

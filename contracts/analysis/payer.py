@@ -27,7 +27,7 @@ EMPLOYER = (
 THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
     r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?)|clients?|members|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
-    r"clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes)\b"
+    r"(?<!servicio al )(?<!servicio a )(?<!atencion al )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 RELIEF = [
     r"\bfree\b(?! to\b)",
@@ -108,11 +108,19 @@ RELIEF = [
     r"\b(?:paid|covered|borne|pagad[oa]s?|cubiert[oa]s?) (?:for )?(?:by|por) (?:[\w&-]+ ){1,5}?"
     r"(?:llc|llp|inc|ltd|corp|s\.?a|s\.?c|c\.?v|pvt)\b",
     r"\bsagot ng employer\b",
+    # a row that ends on its payer after a dash: "Hong Kong agency service charge - Employer"
+    r"\s[-–|:]\s(?:paid by |pagado por )?(?:the |el |la )?(?:employer|empleador|patron|company|empresa|"
+    r"principal)(?: ?/ ?\w+)?\.?$",
     # "le paga el regreso a Monterrey": paid to the worker, by the subject named before.
     r"\ble (?:paga|pagara|cubre|cubrira|reembolsa\w*|devuelve) (?:el|su|los|sus) (?:regreso|viaje|"
     r"boletos?|pasajes?|transporte)\b",
-    # A fee schedule's "paid by" column: "Work permit fee CAD 155 Employer".
-    r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\)?\.?$",
+    # A fee schedule's "paid by" column: "Work permit fee CAD 155 Employer", and with a when
+    # column after it: "Regreso a Hermosillo US$65 Empresa al terminar la temporada".
+    r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\)?\.?"
+    r"(?: (?:al|at the|upon|on|en la|a la|when|cuando) [\w ]{3,40})?$",
+    # "you still receive wages earned, the guarantee up to that day and your trip home"
+    r"\b(?:receives?|recibe|reciben|recibira|recibiran)\b(?: [\w,]+){0,10}? (?:and |y )?(?:your |su |"
+    r"el |the )?(?:trip home|regreso|return (?:trip|ticket|transportation)|viaje de regreso)\b",
     r"(?:both ways|round[- ]trip|return ticket|tickets?|fares?) (?:\w+ ){0,2}?by (?:the )?(?:company|"
     r"employer)\b",
     r"\b(?:will be|is|are|shall be) (?:paid|provided|given|reimbursed) (?:\w+ ){0,2}?(?:return "
@@ -147,11 +155,11 @@ CHARGE = [
     r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
     r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b",
     rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:pays?|paying|owes?|bears?|covers?|reimburses?|repays?|"
-    rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|entregar\w*|owes?|aportar\w*|"
+    rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|owes?|aportar\w*|"
     rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*|"
     rf"contribut\w+|remits?|remitting|aporta|aportan|aporte|aporten)\b",
     # Handing over is a payment only when money is what is handed: not a passport or a photo.
-    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:entrega|entregan|entregue|entreguen|entregara|gives?|"
+    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:entrega|entregan|entregue|entreguen|entregar\w*|gives?|"
     rf"sends?|transfers?|envia\w*|manda\w*)\b(?: \w+){{0,6}}? (?:\$|[a-z]{{0,3}}\$? ?\d|money|"
     rf"dinero|cantidad|suma|sum|amount|monto|fee|cuota|pago|payment|efectivo|cash)",
     # Money owed to the recruiter or the employer: "Q2,500 is due to the recruiter".
@@ -175,7 +183,7 @@ CHARGE = [
     r"recovered|taken out|subtracted)\b",
     r"\b(?:is|are)(?: not| never)? (?:charged|deducted|withheld|taken out|recovered|subtracted)\b",
     r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|subtract\w*|recover\w*|recoup\w*) "
-    r"(?:\S+ ){0,4}?(?:from|of|out of|against) (?:\S+ ){0,3}?(?:pay|wages?|paychecks?|checks?|"
+    r"(?:\S+ ){0,4}?(?:from|of|out of|against) (?:\S+ ){0,4}?(?:pay|wages?|paychecks?|checks?|"
     r"salary|earnings|payroll)\b",
     r"\bpayroll deductions?\b",
     r"\b(?:deducted|withheld) (?:every|each|weekly|from)\b",
@@ -194,6 +202,12 @@ CHARGE = [
     # A receipt for money taken from a worker: "Received with thanks from ... the sum of".
     r"\b(?:received|recibi(?:mos)?|recibido) (?:with thanks )?(?:from|de)\b.{0,200}?\b(?:the sum of|"
     r"the amount of|la (?:suma|cantidad) de)\b",
+    # "que debe depositar en la cuenta de la agencia": paid into the recruiter's account.
+    r"\b(?:debe|deben|debera|deberan|tiene que|tienen que|must|has to|have to|shall) (?:depositar|pagar|"
+    r"transferir|deposit|pay|transfer|wire)\b (?:\w+ ){0,3}?(?:cuenta|account) (?:de|del|of) (?:la |el |"
+    r"the |su )?(?:agencia|agency|reclutador\w*|recruiter|gestor\w*|agente|agent)",
+    # Taglish: "sagot ng applicant" (borne by the applicant), "sagot mo" (yours to pay).
+    r"\bsagot (?:ng|ni) (?:applicant|aplikante|worker|manggagawa|ofw)\b|\bsagot mo\b",
     # The payee column of a deduction schedule: "Dormitory 2,500 Paid to Employer".
     r"\bpaid to (?:the )?(?:employer|company|agency|broker|recruiter)\b",
     # "que me hace favor de depositar en la cuenta de mi yerno": a polite demand for money.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from contracts.analysis.negation import negated
 from contracts.analysis.payer import CHARGE, EMPLOYER, RELIEF, THIRD_PARTY, WORKER
+from contracts.analysis.practice_words import WARNING
 
 __all__ = [
     "EMPLOYER",
@@ -32,7 +33,8 @@ NEUTRAL = re.compile(
 # names no payer ("company" there is a vehicle's owner), so its words are not read as cues.
 _RELATIVE = re.compile(
     rf"\b{WORKER} (?:who|that|que|quien|quienes) (?P<inner>(?:[\w'-]+,? ){{1,14}}?)"
-    r"(?=(?:(?:no|not|never|nunca) )?(?:will|shall|must|may|has to|have to|debe\w*|debera\w*|tendra\w*|tiene que|tienen que|"
+    r"(?=(?:(?:no|not|never|nunca) )?(?:will|shall|must|may|has to|have to|pays?|owes?|covers?|"
+    r"reimburses?|debe\w*|debera\w*|tendra\w*|tiene que|tienen que|"
     r"pagar\w*|cubrir\w*|asumir\w*|reembolsar\w*|devolver\w*)\b)"
 )
 _MONEY_WORD = re.compile(
@@ -49,6 +51,10 @@ def _who_clause(m: re.Match[str]) -> str:
         return m.group(0)
     # One placeholder word of the same length keeps positions and "worker ... pays" adjacency.
     return m.group(0)[: m.start("inner") - m.start()] + "_" * (len(inner) - 1) + " "
+
+
+# "Si algún intermediario le pide dinero ..., repórtelo": a warning about others' demands.
+_WARNING = re.compile(rf"(?:^|\b)(?:{WARNING})\b[^,;]*")
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,7 @@ SUBCLAUSE_SPLIT = re.compile(
 def cues(text: str) -> list[Cue]:
     """All charge and relief cues in one folded subclause."""
     text = NEUTRAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _WARNING.sub(lambda m: " " * len(m.group(0)), text)
     text = _RELATIVE.sub(_who_clause, text)
     found: list[Cue] = []
     spans: list[tuple[int, int]] = []

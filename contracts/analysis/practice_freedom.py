@@ -77,7 +77,8 @@ FREEDOM: tuple[Practice, ...] = (
         "blacklisting_threat",
         rx(
             r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
-            r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
+            r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?(?:llamad|pedid|invitad|solicitad)\w*|"
+            r"(?:not|never) be (?:called|asked|invited|requested) (?:back|again)|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
             r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|report(?:ed|s)? (?:you |them |him |her |workers? )?to (?:the )?(?:us |u\.s\. )?"
             r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"
             r"con|ante) (?:la |el )?(?:migracion|consulado|policia|embajada|inmigracion)|"
@@ -130,6 +131,13 @@ FREEDOM: tuple[Practice, ...] = (
             rf"(?:pueden|puede|podra|podran)) (?:spend|stay|pasar|quedarse) (?:a |one |any |una |la )?"
             rf"(?:night|noche) (?:away|out|outside|fuera)|\b(?:workers?|employees?|trabajador\w*|residents?|"
             rf"you|usted) (?:\w+ ){{0,2}}(?:confined|confinad\w+|encerrad\w+|locked (?:in|inside))\b"
+            # "a Worker who transfers to another employer shall first pay the Employer QAR 4,000"
+            rf"|\b(?:transfers?|transferring|moves?|moving|changes?|changing|switch\w*|cambia\w*|se pasa\w*) "
+            rf"(?:to|a|de) (?:another|a new|any other|otro|otra) (?:employer|patron|empleador|empresa|"
+            rf"sponsor)\b[^.;]*?\b(?:shall|must|will|has to|have to|is required to|debe\w*|tendra\w* que) "
+            rf"(?:\w+ ){{0,2}}?(?:pay|pagar|reimburse|reembolsar|compensate|indemnizar)\b"
+            rf"|\b(?:shall|may|must|will) not (?:take up |accept |do )?(?:work|employment|a job) (?:with|for) "
+            rf"(?:any )?(?:other|another) employer"
             rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)|(?:esta |queda )?prohibido|"
             rf"se prohibe|(?:are |is )?(?:not allowed|prohibited|forbidden) (?:to|from)) (?:\w+ )?(?:change|switch|"
             rf"transfer to|move to|go to|work for|cambiar(?:se)? de|cambiar|pasar(?:se)? a|irse con) "

@@ -36,6 +36,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"bond (?:county|street|st|road|rd|avenue|ave|hill|park)|"
             # a bank slip: "ficha de depósito", "deposit slip"
             r"(?:ficha|boleta|comprobante|recibo|voucher) (?:del? )?depositos?|deposit (?:slips?|"
+            r"receipts?|vouchers?)|depositos? (?:se (?:haran|hacen|realizaran|efectuaran)|(?:will be|are|"
+            r"shall be) made) (?:a|en|to|into|in)|depositos? (?:semanal|mensual|quincenal|diari)\w*|"
+            r"(?:weekly|monthly|biweekly|daily) deposits?|deposit (?:slips?|"
             r"receipts?|vouchers?)|"
             rf"deposita(?:mos|ra) (?:su|el) (?:pago|salario)|{WARNING})\b"
         ),
@@ -62,7 +65,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"reembolsar)\w*|"
             # "pierde lo guardado y paga el doble", "llenará el pagaré y lo hará efectivo"
             r"(?:perder\w*|pierde\w*) lo (?:guardado|ahorrado|retenido|depositado)|paga\w* el doble|"
-            r"(?:hara|haran|hacer|se hara) efectiv[oa]|(?:cobrar\w*|ejecutar\w*) el pagare|"
+            r"(?:hara|haran|hacer|se hara) efectiv[oa]|(?:cobrar\w*|ejecutar\w*|llenar\w*) el pagare|"
             r"compensate (?:the )?(?:company|employer|agency|sponsor)|"
             r"(?:cash|enforce|call in) the (?:bond|note|promissory note)|"
             # "If you leave before August 31, the company will deduct its hiring costs".
@@ -110,6 +113,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"plus \d+ ?%|mas (?:el )?\d+ ?%|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
+            # "cantidad que EL ASPIRANTE pagará desde Estados Unidos": repaid from the job abroad
+            r"|\b(?:pagara\w*|devolvera\w*|repa\w+|pay\w* back) (?:\w+ ){0,2}?(?:desde|from) (?:los |the )?"
+            r"(?:estados unidos|canada|the us|the united states|usa|ee\.? ?uu)\b"
             # "a cash advance of $300, deducted from future paychecks"
             r"|\b(?:deduct\w*|descont\w*|descuent\w*|recover\w*|withh\w+)\b.*\b(?:pay|paychecks?|"
             r"wages|salary|sueldo|salario|cheques?)\b"
@@ -144,7 +150,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|(?:season-?|end-of-season )?completion (?:account|fund)|"
             r"(?:solo|only) (?:si|if) (?:\w+ )?(?:completa|termina|completes?|finish(?:es)?|stays?)|"
             r"(?:with|in|on|at) (?:the |your |his |her |their )?(?:last|final) (?:check|cheque|"
-            r"paycheck|payday)|"
+            r"paycheck|payday)|(?:con|en) (?:el|su) (?:ultimo|final) (?:cheque|pago)|"
             r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"
             r"reserva de fin de temporada|(?:a|to) quienes? (?:sigan|continuen|permanezcan)|"
             r"(?:on|upon|at) (?:final )?(?:exit|departure|"

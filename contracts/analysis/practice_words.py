@@ -22,7 +22,12 @@ class Practice:
 
 
 # A warning about what someone else may ask ("if anyone offers you a loan") is advice.
-WARNING = r"si alguien|if (?:anyone|someone|somebody)|anyone who|cualquier persona que"
+WARNING = (
+    r"si alguien|if (?:anyone|someone|somebody)|anyone who|cualquier persona que|"
+    r"si (?:algun|alguna|cualquier)\w* (?:\w+ )?(?:le |les |te )?(?:pide|pidiera|piden|cobra|cobran|"
+    r"solicita|exige|ofrece)|if (?:any|a) (?:\w+ )?(?:recruiter|agent|person|intermediary|broker|"
+    r"official) (?:asks|charges|requests|demands|offers)"
+)
 COMPLAINT = re.compile(
     r"\b(?:complain\w*|complaints?|quej\w+|lawyers?|attorneys?|abogad\w+|unions?|"
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"

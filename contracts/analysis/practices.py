@@ -32,11 +32,25 @@ _PAY_CHOICE = re.compile(
 _PLACE_BEFORE = frozenset("al hasta desde".split())
 # "el lunes le deposito": a pronoun before it makes the word a verb.
 _CLITIC_BEFORE = frozenset("le les lo la se me te nos".split())
+_ARTICLES = frozenset("el un su del al de como mi tu ese este dicho cualquier ningun".split())
 # Deposits taken from customers are part of the job, not a cost to the worker.
 _CUSTOMERS = re.compile(
     r"\b(?:from|de|a) (?:the |los |las )?(?:guests?|customers?|clients?|patrons?|passengers?|"
     r"tenants?|huespedes|clientes|pasajeros|inquilinos|usuarios)\b"
 )
+
+
+_CELL_WORDS = 4
+
+
+def _employer_cell(sentence: str) -> bool:
+    """ "Employer / Patrón depósito": a wrapped table cell under the employer, no price, no worker."""
+    return (
+        len(sentence.split()) <= _CELL_WORDS
+        and bool(_EMPLOYER_SUBJECT.search(sentence))
+        and not re.search(rf"\b{WORKER}\b", sentence)
+        and not find_money(sentence)
+    )
 
 
 def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
@@ -55,6 +69,9 @@ def _verb_deposit(sentence: str, m: re.Match[str]) -> bool:
     if _CUSTOMERS.search(sentence):
         return True
     after = sentence[m.end() :]
+    # "Entendido, mañana deposito.": a first-person verb that ends the sentence.
+    if m.group(0) == "deposito" and not after.strip(" .!?") and prev not in _ARTICLES:
+        return True
     if _NOUN_AFTER.match(after) or _MONEY_AFTER.match(after):
         return False
     if _VERB_OBJECT.match(after):
@@ -155,7 +172,9 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
         for m in practice.pattern.finditer(sentence):
             if negated(sentence, m.start()):
                 continue
-            if practice.category == "deposit_or_bond" and _verb_deposit(sentence, m):
+            if practice.category == "deposit_or_bond" and (
+                _verb_deposit(sentence, m) or _employer_cell(sentence)
+            ):
                 continue
             # "The deposit is returned on the last payday" only follows up the one stated.
             if (

@@ -50,7 +50,10 @@ _ABBREV = (
 _STATE_END = re.compile(r",\s[A-Z]{2}\.$")
 _ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
 # A footnote mark may follow the full stop: "antes de la entrevista consular.² Los derechos ..."
-_BOUNDARY = re.compile(r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9¹²³⁴⁵⁶⁷⁸⁹⁰])")
+# A Spanish question opens its own sentence even after a comma (an OCR'd page loses periods).
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[,;])\s+(?=¿[A-ZÁÉÍÓÚÑ])"
+)
 
 
 def enclosing(boxes: list[BBox]) -> BBox | None:

@@ -20,7 +20,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "employer_identity": (
         r"\b(?:employer|empleador|empresa|patron|business name|nombre del negocio|company|"
         r"mi empleador|my employer|por cuenta de|por encargo de|on behalf of|who (?:hires|employs) "
-        r"me|para quien (?:voy a )?trabaj\w+|quien me contrata|celebran|between|entre)\b",
+        r"me|para quien (?:voy a )?trabaj\w+|quien me contrata|celebran|between|entre|sponsor|"
+        r"first party|primera parte|household employer)\b",
         rf"{EMPLOYERISH}|\b(?:mr|mrs|ms|sr|sra)\.? [a-z]+",
     ),
     "worker_identity": (
@@ -91,7 +92,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"(?:40|forty)|(?:mas|arriba|encima|pasen|exceso) de (?:40|cuarenta)|after 40|despues de 40)\b",
         rf"{MONEY}|time and a half|(?:one|1) and (?:a |one-)?half times|(?:una )?vez y media|"
         r"tiempo y medio|\b1\.5\b|\bnot? (?:be )?(?:offered|available)|\bnone\b|"
-        r"no se ofrece\w*|no hay",
+        r"no (?:se )?ofrece\w*|no hay",
     ),
     "pay_frequency": (
         r"\b(?:weekly|bi-?weekly|every (?:other )?(?:week|friday|thursday|two weeks|\w+day)|"
@@ -150,7 +151,9 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"to the fields|al campo|a los campos|al field|company bus|(?:for|to|from) the (?:fields?|"
         r"worksites?|work sites?|orchards?|groves?|vineyards?)|(?:hacia|para) (?:el|los) "
         r"(?:campos?|huertos?|surcos)|each morning|every morning|cada manana|"
-        r"camioneta|transport\w* to and from|"
+        r"camioneta|transport\w* to and from|^diario\b|^daily\b|"
+        r"(?:from|de) (?:the |las |los |la )?(?:housing|camp|casas?|vivienda|campamento) (?:to|a) (?:the |"
+        r"las |los |la )?(?:fields?|orchards?|huertas?|campos?|worksites?|surcos)|"
         r"transporte diario|diariamente|(?:\w+'s|company|farm|employer) (?:trucks?|vans?|buses|"
         r"vehicles?)|(?:vehiculos?|camion\w*|camioneta) de la (?:empresa|granja|finca|compania)|"
         r"(?:drives?|takes?|carries|lleva|llevan|traslada\w*) (?:the |los |a los )?(?:workers?|"

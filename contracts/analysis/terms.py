@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from contracts.analysis.model import FeeFinding, TermFound
-from contracts.analysis.polarity import balance, split_subclauses
+from contracts.analysis.polarity import balance, split_subclauses, worker_bears
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
@@ -225,7 +225,8 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
             sentences.append(f"{sentences[0]} {sentences[1]}")
         return any(_relieved(term, fold(s)) for s in sentences)
     if value.search(rest):
-        return True
+        # "Boots are issued on the first day; their cost of $185 is divided over your checks"
+        return not (term in ("tools_provided", "housing") and worker_bears(rest))
     if term == "work_location" and _PLACE_LABEL.search(folded):
         return True
     if term == "employer_identity":

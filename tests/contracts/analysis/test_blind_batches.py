@@ -174,6 +174,15 @@ BATCH = {
     "heldout_an": Floors(
         12, 4, fees=0.95, clauses=0.85, terms=0.9, languages=0.95, recruiters=0.45, amounts=0.95
     ),
+    "heldout_ao": Floors(
+        12, 4, fees=0.9, clauses=0.85, terms=0.95, languages=0.85, recruiters=0.3, amounts=0.8
+    ),
+    "heldout_ap": Floors(
+        12, 4, fees=0.95, clauses=0.9, terms=0.9, languages=0.95, recruiters=0.3, amounts=0.8
+    ),
+    "heldout_aq": Floors(
+        12, 4, fees=0.95, clauses=0.7, terms=0.85, languages=0.95, recruiters=0.3, amounts=0.8
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]

@@ -9,6 +9,60 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 12 (blind batches ao, ap, aq)
+    (
+        "damage_chargeback",
+        "A worker who damages a company truck through careless driving pays for the repair.",
+    ),
+    (
+        "breach_penalty",
+        "Si EL ASPIRANTE se regresa antes de terminar la temporada, LA AGENCIA llenará el pagaré "
+        "por Q15,000.00 y lo cobrará a su fiador.",
+    ),
+    ("recruitment_fee", "Para separar tu cupo son RD$35,000, y el resto cuando salga la visa."),
+    (
+        "training_cost",
+        "Curso obligatorio de inglés y servicio al cliente: RD$8,500, se paga en la oficina.",
+    ),
+    (
+        "blacklisting_threat",
+        "Quien ponga quejas ante el Departamento de Trabajo no volverá a ser llamado por la agencia.",
+    ),
+    (
+        "recruitment_fee",
+        "La contribución por los servicios de la agencia es de US$1,200.00, que debe depositar en la "
+        "cuenta de la agencia.",
+    ),
+    (
+        "insurance_cost",
+        "Private medical coverage (CAD 420) is arranged by the Employer and recovered from the "
+        "Employee's first two pay cheques.",
+    ),
+    (
+        "recruitment_fee",
+        "The Employee shall pay an administrative contribution of CAD 2,500 toward recruitment "
+        "expenses before the work permit application is filed.",
+    ),
+    ("travel_cost", "Hotel en Hermosillo (cita consular) MXN 700 por noche Trabajador"),
+    (
+        "movement_restriction",
+        "A Worker who transfers to another employer shall first pay the Employer QAR 4,000.",
+    ),
+    (
+        "recruitment_fee",
+        "Como aportación voluntaria para los gastos de la asociación, EL ASPIRANTE entregará $7,000.00.",
+    ),
+    (
+        "wage_withholding",
+        "LA EMPRESA retendrá un dólar por cada hora trabajada y entregará la suma junto con el "
+        "último cheque de la temporada.",
+    ),
+    ("medical_cost", "Medical sa partner clinic namin: PHP 3,800, sagot ng applicant."),
+    (
+        "wage_withholding",
+        "De cada cheque la compañía aparta 40 dólares, que se le entregan el último día, solo si "
+        "usted termina el contrato, ¿Cuándo me pueden despedir?",
+    ),
     # round 11 (paraphrase grids and blind batches ak-an)
     ("training_cost", "You must pay $350 for the English test."),
     ("visa_cost", "$350 is taken out of your first check to cover the visa fee."),
@@ -245,6 +299,16 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 12 (blind batches ao, ap, aq)
+    "Entendido, mañana deposito.",
+    "Puede quejarse con un abogado sin que lo despidan, lo amenacen o lo pongan en una lista negra.",
+    "Si algún intermediario le pide dinero por este empleo, repórtelo al consulado.",
+    "Los depósitos se harán a la cuenta que indique LA GESTORA.",
+    "Los gastos de hospedaje en Monterrey que EL ASPIRANTE necesite cubrir se regirán por el Anexo 1.",
+    "Employer / Patrón depósito",
+    "Hong Kong agency service charge - Employer",
+    "The Worker may change to a new employer as the law allows; no penalty or compensation is "
+    "charged for this.",
     # round 11 (paraphrase grids and blind batches ak-an)
     "The company, not the worker, pays the visa fee ($350).",
     "The medical exam ($350) is the employer's cost.",
@@ -376,6 +440,14 @@ def test_under_h2a_a_meal_plan_the_worker_signs_up_for_is_lawful() -> None:
     assert categories(text, "h2b") == {"meal_charge"}
 
 
+def test_handing_over_a_passport_is_no_payment() -> None:
+    text = (
+        "A su llegada al campamento, EL TRABAJADOR entregará su pasaporte al encargado del "
+        "campamento, quien lo guardará en la caja fuerte."
+    )
+    assert categories(text) == {"document_retention"}
+
+
 def test_penalty_money_is_the_penalty() -> None:
     text = "If you resign early, you shall pay the company AED 5,000 towards visa and ticket costs."
     assert categories(text) == {"breach_penalty"}
@@ -406,6 +478,33 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
     ("term", "text", "present"),
     [
         ("overtime", "Overtime: as applicable", False),
+        ("overtime", "Tiempo extra: este puesto no ofrece tiempo extra.", True),
+        (
+            "return_transportation",
+            "Regreso a Hermosillo US$65 Empresa al terminar la temporada",
+            True,
+        ),
+        (
+            "return_transportation",
+            "If the work becomes impossible you still receive wages earned and your trip home.",
+            True,
+        ),
+        (
+            "employer_identity",
+            "First Party (Sponsor) Mrs. Fatma Al-Rashidi, Block 3, Street 17, House 42, Jabriya, Kuwait",
+            True,
+        ),
+        (
+            "daily_transportation",
+            "Diario: transporte gratuito de las casas a las huertas en autobuses del empleador.",
+            True,
+        ),
+        (
+            "tools_provided",
+            "Your planting bar and boots are issued on the first day; their cost of $185 is "
+            "deducted from your first three paychecks.",
+            False,
+        ),
         ("overtime", "One and one-half times the hourly rate after 40 hours in a workweek.", True),
         ("hours_of_work", "Hours 40 per week, Mon-Sat", True),
         ("pay_frequency", "Salary comes every month on the bank card.", True),
