@@ -43,7 +43,7 @@ _CLAUSE_NEGATOR = re.compile(
     # "The Club will never: charge you ...; keep your passport; punish you ...": a negated list.
     r"\b(?:will|shall|may|can|must) (?:never|not)\s*:[^.]*$|\bnunca\s*:[^.]*$|"
     # "an agreement forbidding it ... to take a fee, gift, loan or favour"
-    r"\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring) [^;.]*?\b(?:to|from|de) (?:take|taking|"
+    r"\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring) [^;]{0,120}?\b(?:to|from|de) (?:take|taking|"
     r"charge|charging|ask|asking|accept\w*|collect\w*|demand\w*|cobrar|pedir|recibir|aceptar)\b"
     r"[^;]*$|\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring|prevents?|prevent\w*) [^;.]*?\b"
     r"(?:to|from|de)\s*$"

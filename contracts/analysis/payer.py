@@ -134,7 +134,8 @@ RELIEF = [
     # Not the agency or recruiter (the one charging) and not an "employer fee" (a fee's name).
     rf"\b(?:cobra|cobran|cobrara|cobraran|factura\w*) (?:\w+ ){{0,3}}?(?:a |al |a la |a los )"
     rf"(?!agen|reclut|contrat){EMPLOYER}\b",
-    rf"\b(?:bills?|invoices?|charges?) (?:the |to the )?(?!agen|recruit|contract){EMPLOYER}\b"
+    # ("a service charge to the employer" is a noun; the verb bills the employer directly.)
+    rf"\b(?:bills?|invoices?|charges?) (?:the )?(?!agen|recruit|contract){EMPLOYER}\b"
     rf"(?!'| (?:fees?|costs?|charges?|rates?))",
     r"\bpaid (?:at|upon|on|by) (?:the )?(?:end|completion|finish)\b",
     r"\b(?:provided|furnished|paid|reimbursed|given) at (?:a|the) (?:rate|minimum)\b",
@@ -250,9 +251,9 @@ CHARGE = [
     rf"\bowes? (?:the |a |an )?(?:company|employer|agency|recruiter|farm|\$|{EMPLOYER})",
     r"\b(?:will|shall|must) (?:also )?pay\b",
     r"\b(?:take|takes|taking|accept|accepts|ask|asks|request|requests|solicit\w*|demand\w*|"
-    r"receive|receives|collect\w*|pedir|pide|piden|pida|solicitar\w*|recibir\w*|tomar\w*|"
-    r"exigir\w*|exige\w*) (?:for |any |a |el |un |la )?(?:money|payment|fees?|cash|dinero|"
-    r"pagos?|cuotas?|cobro|efectivo)\b",
+    r"receive|receives|collect\w*|pedir|pide|piden|pida|pedimos|solicitar\w*|recibir\w*|tomar\w*|"
+    r"exigir\w*|exige\w*) (?:for |any |a |el |un |la |una )?(?:money|payment|fees?|cash|dinero|"
+    r"pagos?|cuotas?|cobro|efectivo|aportacion|aporte|contribucion|cooperacion)\b",
     r"\bcharges? (?:a |an |the )?(?:fee|\$|\d)",
     r"\$ ?\d[\d,.]* (?:\w+ )?(?:fee|charge)\b",
     r"\b(?:cost|costs|costing|cuesta|cuestan|costara|costaran|price|precio|costo|costos|valor|"
@@ -265,7 +266,8 @@ CHARGE = [
     # a currency before the figure, not a word: "send passport copy and 2 photos"
     r"(?:\$|(?!(?:and|or|the|for|per|por|de|el|la|by|at|to|in|on|of|y|o|a|un|una)\b)"
     r"[a-z]{1,3}\.? ?\$?\d)",
-    r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:of|de) (?:\$|[a-z]{0,3}\$? ?\d)",
+    r"\b(?:fee|charge|cuota|cargo|renta|rent|deposit|deposito)s? (?:is |es |will be |sera )?(?:of|de) "
+    r"(?:\$|[a-z]{0,3}\$? ?\d)",
     # A cost due with no payer named is the reader's: "the fee must be paid before the interview".
     r"\b(?:must|shall|has to|have to|is to|are to) be paid\b(?! (?:by|for by|to|a|al) (?:the )?"
     r"(?:employers?|company|grower|agency))|\b(?:debe|debera|deberan|deben|ha de|han de) "

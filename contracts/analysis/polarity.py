@@ -96,6 +96,8 @@ _PROVISION = re.compile(r"(?:provided|furnished|supplied|given|proporcionad|sumi
 _OWN_ACCOUNT = re.compile(r"(?:por (?:su|sus) |(?:at|a) (?:its|his|her|their) )")
 # The subject, roughly: the first party a subclause names.
 FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
+_PRICE = re.compile(r"\$|\d")
+_GIVES = re.compile(r"\b(?:da|dara|dan|provides?|gives?|ofrece|proporciona|offers?)$")
 _INNER_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamas)\b")
 _BARE_PAY = re.compile(r"(?:will|shall|must) (?:also )?pay$")
 _NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
@@ -185,9 +187,13 @@ def _overruled(text: str, found: list[Cue]) -> list[Cue]:
     # A fee schedule row ending in its payer ("... NPR 75,000 Worker") outranks the header
     # words "Paid by" that the row was joined with.
     column = any(c.start + len(c.text) >= len(text.rstrip(" .")) - 1 for c in charges)
+    priced = any(_PRICE.search(c.text) for c in charges)
     kept = []
     for cue in found:
         if column and cue.kind == "relief" and _HEADER_PAYER.match(cue.text):
+            continue
+        # "El patrón da casa ..., la renta es de 75 dólares": providing it is no paying for it.
+        if priced and cue.kind == "relief" and not cue.negated and _GIVES.search(cue.text):
             continue
         if cue.kind == "charge" and _OWN_ACCOUNT.match(cue.text) and first and not worker_subject:
             cue = Cue("relief", cue.start, cue.text, cue.negated)

@@ -78,6 +78,7 @@ FREEDOM: tuple[Practice, ...] = (
         rx(
             r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
             r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?(?:llamad|pedid|invitad|solicitad)\w*|"
+            r"(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?tomad[oa]s? en cuenta|"
             r"(?:not|never) be (?:called|asked|invited|requested) (?:back|again)|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?"
             r"(?:re)?contratad\w+|no (?:lo|la|los|las) volve\w+ a contratar|report(?:ed|s)? (?:you |them |him |her |workers? )?to (?:the )?(?:us |u\.s\. )?"
             r"(?:immigration|consulate|ice|police|authorities|embassy|uscis)|reportad\w+ (?:a|al|"

@@ -24,7 +24,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:cheques?|checks?)|guarantee money|(?:\b[a-z]{2,3}\$? ?|\$ ?)\d[\d,.]* (?:cash )?guarantee|"
             r"guarantee sums?|guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*(?! de\b)|hands? over|"
             r"entrega\w*) (?:\w+ ){0,4}?(?:a |una |un )?(?:guarantee|garantia|security)\b|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
-            r"pagares?|aval|como garantia|en garantia|escrituras|titulos? de propiedad|"
+            r"pagares?|aval|como garantia|en garantia|garantia(?: de (?:regreso|retorno|permanencia|"
+            r"cumplimiento))?: (?:\$|[a-z]{1,3}\$? ?\d)|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
         ),
         unless=rx(
@@ -38,7 +39,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:ficha|boleta|comprobante|recibo|voucher) (?:del? )?depositos?|deposit (?:slips?|"
             r"receipts?|vouchers?)|depositos? (?:se (?:haran|hacen|realizaran|efectuaran)|(?:will be|are|"
             r"shall be) made) (?:a|en|to|into|in)|depositos? (?:semanal|mensual|quincenal|diari)\w*|"
-            r"(?:weekly|monthly|biweekly|daily) deposits?|deposit (?:slips?|"
+            r"(?:weekly|monthly|biweekly|daily) deposits?|savings deposits?|depositos? de ahorro|"
+            r"credit union|(?:haga|hacer|hace|hacen|hagan|realice|realizar) (?:el|su|un) deposito"
+            r"(?! de garantia)|deposit (?:slips?|"
             r"receipts?|vouchers?)|"
             rf"deposita(?:mos|ra) (?:su|el) (?:pago|salario)|{WARNING})\b"
         ),
@@ -85,7 +88,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
             r"se va antes|deja el trabajo|(?:deja|dejar|abandona)\w* (?:\w+ ){0,3}?antes|"
             r"(?:leaves?|leaving|ends?|ending|terminates?|quits?)\b(?: \w+){0,6}? before|"
-            r"walks? off|walked off|walking off|runs? away|ran away|absconds?|se fuga\w*|se escapa\w*)\b"
+            r"walks? off|walked off|walking off|runs? away|ran away|absconds?|se fuga\w*|se escapa\w*|"
+            r"pre-?terminat\w*|(?:terminat\w+|ends?) (?:this|the|his|her|their) (?:contract|agreement|"
+            r"employment) (?:early|before|prematurely|without (?:just |valid )?cause))\b"
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
         unless=rx(

@@ -41,6 +41,13 @@ _CUSTOMERS = re.compile(
 
 
 _CELL_WORDS = 4
+# "The levy and the security bond are the Company's obligations": the employer's own bond.
+_EMPLOYERS_BOND = re.compile(
+    rf"\b(?:are|is) (?:the |an? )?(?:{EMPLOYER})'?s'? (?:own |sole )?(?:obligations?|expenses?|costs?|"
+    rf"responsibilit(?:y|ies))\b|\b(?:paid|posted|covered|borne) by (?:the )?(?:{EMPLOYER})\b|"
+    # a cost table row whose payer column names the employer
+    r"\d[\d,.]*\)?(?: [\w/]+){0,6} (?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\.?$"
+)
 
 
 def _employer_cell(sentence: str) -> bool:
@@ -173,7 +180,9 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
             if negated(sentence, m.start()):
                 continue
             if practice.category == "deposit_or_bond" and (
-                _verb_deposit(sentence, m) or _employer_cell(sentence)
+                _verb_deposit(sentence, m)
+                or _employer_cell(sentence)
+                or _EMPLOYERS_BOND.search(sentence)
             ):
                 continue
             # "The deposit is returned on the last payday" only follows up the one stated.

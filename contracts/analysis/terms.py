@@ -59,6 +59,9 @@ _BOTH_WAYS = re.compile(
     r"worksite|work site)|inbound and (?:return|outbound)|there and back)\b"
 )
 # "a rest day of not less than 24 hours" is rest, not hours of work.
+_STATED_HOURS = re.compile(r"\b\d{1,2} (?:hours|horas)\b")
+# "eight (8) hours of continuous rest"
+_REST_AFTER = re.compile(r"(?: of| de)?(?: \w+)? (?:rest|descanso)\b")
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
 # A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
 # One capitalised name word: "Kemar", "O'Neil", "McFarlane".
@@ -189,7 +192,9 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
         return False
     if term == "worker_identity":
         return _worker_named(unit)
-    if term == "hours_of_work" and _REST.search(folded[: k.start()]):
+    if term == "hours_of_work" and (
+        _REST.search(folded[: k.start()]) or _REST_AFTER.match(folded, k.end())
+    ):
         return False
     # "Date: 3 February 2026 ... Date: 3 February 2026" is one date twice, not a period.
     if term == "employment_period" and len(set(_DATE.findall(folded))) == 1:
@@ -207,7 +212,9 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     ):
         return False
     rest = folded
-    if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate"):
+    # "10 hours long ..., depending on the weather" still states the hours.
+    firm = term == "hours_of_work" and _STATED_HOURS.search(rest)
+    if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate") and not firm:
         return False
     if _PLACEHOLDER.search(rest):
         return False

@@ -26,7 +26,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "damage_chargeback",
         r"\b(?:(?<!liquidated )(?<!\bin )(?<!\bas )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
-        r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|"
+        r"(?:lost|missing|unreturned) (?:tools?|equipment|items?)|not returned|(?:lose|loses) or "
+        r"(?:break|breaks|damage|damages)|(?:break|breaks) or (?:lose|loses)|"
+        r"(?:pays?|paid|paying) for (?:its|their|the) replacement|"
         # "Dana" is also a name: the bare verb needs its clitic or subject ("se daña").
         r"(?:se|lo|la|los|las|le|que|quien|si) dan[ae]\b|dan(?:an|ara|aran|ad[oa]s?|ar|en|inos?)\b|"
         r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
@@ -53,7 +55,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
         r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
         r"drug (?:(?:and|or|/) alcohol )?(?:test|screen)\w*|alcohol (?:test|screen)\w*|"
-        r"^medical(?= sa\b| ?:)|"
+        r"^medical(?= sa\b| ?:)|clinic\w*|"
         r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
         r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
         r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical|"
@@ -73,6 +75,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "recruitment_fee",
         r"\b(?:recruit\w* fees?|recruit\w* (?:costs?|expenses?)|placement|administrative contributions?|"
+        r"gastos de (?:la )?oficina|office (?:costs|expenses|fees?)|(?<!salary )(?<!benefits )"
+        r"(?<!compensation )(?<!pay )package(?= \d| (?:fee|cost|price|rate)\b)|"
         r"servicios? de (?:la )?agencia|agency'?s? services?|services of the agency|processing (?:fees?|charges?)|"
         r"(?:processing|registration|selection|recruitment|program(?:me)?) contributions?|"
         r"program(?:me)? fees?|(?:open|opening) (?:your|a|the|his|her) (?:file|case file)|"
@@ -147,13 +151,14 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|servicios de (?:luz|agua)|luz y (?:el )?agua|agua y (?:la )?luz|colchon\w*|"
-        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|trailers?|trailas?|apartments?|"
+        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
     ),
     (
         "equipment_charge",
         r"\b(?:tools?|equipment|uniforms?|boots?|gloves?|gear|ppe|helmets?|hard hats?|knee pads|"
         r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
+        r"picking buckets?|harvest (?:totes?|bags?)|tool belts?|"
         r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
         r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
@@ -199,6 +204,9 @@ _TEMPORAL = re.compile(
     r"(?:visa |work permit |lmia |permiso de trabajo )?(?:petition|application|solicitud)\w* (?:\w+ )?"
     r"(?:has been|have been|is|was|se haya|ha sido|fue|sea) (?:filed|submitted|approved|presentad\w+|"
     r"sometid\w+|aprobad\w+)\b"
+    # "half with passport, half before flight": when each part of a price is paid.
+    r"|\b(?:half|rest|balance|mitad|resto) (?:with|upon|on|at|con|al) (?:the |el |la |your |su )?"
+    r"(?:passport|visa|pasaporte)\b"
     r"|\bmientras (?:se )?(?:espera|esperan|tramita|tramitan)\w* (?:la |el |su )?(?:visa|cita|pasaporte)\b"
     r"|\bbefore (?:the )?(?:flight|trip)\b|\bantes del (?:vuelo|viaje)\b|\bbefore travel\w*\b|"
     r"\bantes de viajar\b|\b(?:una vez|after|once|tras) (?:aprobada |emitida |approved |issued )?"
@@ -225,7 +233,9 @@ _TEMPORAL = re.compile(
 
 
 # "la comida del campamento", "meals at the camp": the place only says whose the thing is.
-_OF_PLACE = re.compile(r"(?:\bdel|\bde la|\ben el|\ben la|\bat the|\bin the|\bof the)\s$")
+_OF_PLACE = re.compile(
+    r"(?:\bdel|\bde la|\ben el|\ben la|\bat the|\bin the|\bof the|\bfrom the|\bdesde el|\bdesde la)\s$"
+)
 
 
 # "el examen médico para la visa", "boots needed for travel": what the cost is for.

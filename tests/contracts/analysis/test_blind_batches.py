@@ -183,6 +183,15 @@ BATCH = {
     "heldout_aq": Floors(
         12, 4, fees=0.95, clauses=0.7, terms=0.85, languages=0.95, recruiters=0.3, amounts=0.8
     ),
+    "heldout_ar": Floors(
+        12, 4, fees=0.95, clauses=0.85, terms=0.9, languages=0.95, recruiters=0.3, amounts=0.8
+    ),
+    "heldout_as": Floors(
+        12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.3, amounts=0.8
+    ),
+    "heldout_at": Floors(
+        12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.3, amounts=0.8
+    ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.
 BATCHES = [pytest.param(b, marks=pytest.mark.xdist_group(f"blind-{b}")) for b in BATCH]

@@ -9,6 +9,40 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 13 (blind batches ar, as, at)
+    (
+        "equipment_charge",
+        "Each worker will leave a $30 deposit for the picking bucket and harvest tote, taken "
+        "from the first paycheck.",
+    ),
+    (
+        "housing_charge",
+        "El patrón da casa cerca del invernadero, la renta es de 75 dólares canadienses por semana.",
+    ),
+    (
+        "breach_penalty",
+        "Should the Worker pre-terminate this contract without just cause, she shall reimburse "
+        "the Employer the full cost of her recruitment.",
+    ),
+    (
+        "blacklisting_threat",
+        "Si presenta quejas ante el Consulado, no volverá a ser tomada en cuenta.",
+    ),
+    ("deposit_or_bond", "Garantía de regreso: Q5,000, se le devuelven cuando regrese a Guatemala."),
+    (
+        "recruitment_fee",
+        "Para cubrir los gastos de la oficina le pedimos una aportación de $3,000 (tres mil pesos).",
+    ),
+    (
+        "damage_chargeback",
+        "Workers who lose or break a picking bucket or ladder will pay for its replacement "
+        "through payroll deduction.",
+    ),
+    (
+        "recruitment_fee",
+        "Package 4,50,000 taka (four lakh fifty thousand), half with passport, half before flight.",
+    ),
+    ("medical_cost", "Se hace en la clínica con la que trabajamos y cuesta 950 pesos."),
     # round 12 (blind batches ao, ap, aq)
     (
         "damage_chargeback",
@@ -299,6 +333,16 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 13 (blind batches ar, as, at)
+    "The employer has forbidden Enlace Agrícola del Golfo, S.C. in writing from collecting any "
+    "fee, deposit or payment of any kind from workers.",
+    "The Worker has not paid and shall not pay any recruitment fee or service charge to the "
+    "Employer, the recruiting agency or their agents.",
+    "Cuando haga el depósito le mandamos el contrato.",
+    "Only where the worker signs a written authorization, savings deposits to the credit union.",
+    "The levy and the security bond are the Company's obligations and will never be deducted "
+    "from your salary.",
+    "Security bond (SGD 5,000) to the Ministry of Manpower Company",
     # round 12 (blind batches ao, ap, aq)
     "Entendido, mañana deposito.",
     "Puede quejarse con un abogado sin que lo despidan, lo amenacen o lo pongan en una lista negra.",
@@ -478,6 +522,16 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
     ("term", "text", "present"),
     [
         ("overtime", "Overtime: as applicable", False),
+        (
+            "hours_of_work",
+            "Work days are usually 10 hours long, Monday through Saturday, depending on the weather.",
+            True,
+        ),
+        (
+            "hours_of_work",
+            "The Worker is entitled to at least eight (8) hours of continuous rest each day.",
+            False,
+        ),
         ("overtime", "Tiempo extra: este puesto no ofrece tiempo extra.", True),
         (
             "return_transportation",
