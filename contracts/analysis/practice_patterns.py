@@ -121,9 +121,10 @@ PRACTICES: tuple[Practice, ...] = (
             # "cantidad que EL ASPIRANTE pagará desde Estados Unidos": repaid from the job abroad
             r"|\b(?:pagara\w*|devolvera\w*|repa\w+|pay\w* back) (?:\w+ ){0,2}?(?:desde|from) (?:los |the )?"
             r"(?:estados unidos|canada|the us|the united states|usa|ee\.? ?uu)\b"
-            # "a cash advance of $300, deducted from future paychecks"
-            r"|\b(?:deduct\w*|descont\w*|descuent\w*|recover\w*|withh\w+)\b.*\b(?:pay|paychecks?|"
-            r"wages|salary|sueldo|salario|cheques?)\b"
+            # "a cash advance of $300, deducted from future paychecks" (priced: a list of the kinds of
+            # deduction allowed, "cash advances, over-payment of wages", is no loan)
+            r"|^(?=.*(?:\$|\d)).*\b(?:deduct\w*|descont\w*|descuent\w*|recover\w*|withh\w+)\b.*\b(?:pay|"
+            r"paychecks?|wages|salary|sueldo|salario|cheques?)\b"
             # repaid out of the pay until the debt is cleared
             r"|\b(?:repa\w+|pay\w* back|devolver\w*)\b.*\b(?:from|out of|de|del) (?:your |his |her |"
             r"their |the |su |el )?(?:salary|wages?|pay|paycheck|sueldo|salario|cheque|raya)\b"

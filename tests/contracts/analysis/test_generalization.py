@@ -343,6 +343,8 @@ NEGATIVES = [
     "The levy and the security bond are the Company's obligations and will never be deducted "
     "from your salary.",
     "Security bond (SGD 5,000) to the Ministry of Manpower Company",
+    "The employer will make the following deductions: income tax withholding, cash advances, "
+    "over-payment of wages, and any other deductions the worker authorizes in writing.",
     # round 12 (blind batches ao, ap, aq)
     "Entendido, mañana deposito.",
     "Puede quejarse con un abogado sin que lo despidan, lo amenacen o lo pongan en una lista negra.",
