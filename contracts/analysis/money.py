@@ -141,17 +141,12 @@ _PESO_COUNTRY = (
 _LAKH_AMOUNT = re.compile(rf"(?<![\w$.,]){_LAKH_NUM}(?:\.\d{{1,2}})?(?![\d,])")
 _LAKH_DIGITS = re.compile(r"(?<![\w$.,])(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>lakhs?|lacs?|crores?)\b")
 _LAKH_WORD = re.compile(r"\b(?:lakhs?|lacs?|crores?)\b")
-_SOUTH_ASIA = (
-    (re.compile(r"bangladesh|dhaka|taka"), "BDT"),
-    (re.compile(r"nepal|kathmandu"), "NPR"),
-    (re.compile(r"sri lanka|colombo"), "LKR"),
-    (re.compile(r"pakistan|lahore|karachi|islamabad"), "PKR"),
-)
 _RUPEE_COUNTRY = (
     (re.compile(r"nepal|kathmandu"), "NPR"),
     (re.compile(r"sri lanka|colombo"), "LKR"),
     (re.compile(r"pakistan|lahore|karachi|islamabad"), "PKR"),
 )
+_SOUTH_ASIA = ((re.compile(r"bangladesh|dhaka|taka"), "BDT"), *_RUPEE_COUNTRY)
 
 
 def parse_number(raw: str) -> float | None:
@@ -213,9 +208,10 @@ def _lakhs(folded: str) -> list[tuple[int, int, float]]:
     for m in _LAKH_DIGITS.finditer(folded):
         scale = 10_000_000 if m.group("scale").startswith("crore") else 100_000
         found.append((m.start(), m.end(), float(m.group("num")) * scale))
-    for m in WORDS_RUN.finditer(folded):
-        if _LAKH_WORD.search(m.group(0)):
-            found.append((m.start(), m.end(), parse_number(m.group(0))))
+    if _LAKH_WORD.search(folded):  # the word scan is only worth it where lakhs are named
+        for m in WORDS_RUN.finditer(folded):
+            if _LAKH_WORD.search(m.group(0)):
+                found.append((m.start(), m.end(), parse_number(m.group(0))))
     return [(s, e, a) for s, e, a in found if a]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from contracts.analysis.model import FeeFinding, TermFound
@@ -12,7 +11,7 @@ from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
 from contracts.analysis.term_values import DATE
-from contracts.analysis.text import fold
+from contracts.analysis.text import fold, unmarked
 
 _RETURN = re.compile(RETURN_TRIP)
 _DATE = re.compile(DATE)
@@ -58,14 +57,14 @@ _BOTH_WAYS = re.compile(
     r"\b(?:ida y (?:de )?(?:regreso|vuelta)|round[- ]trip|both ways|to and from the (?:job|"
     r"worksite|work site)|inbound and (?:return|outbound)|there and back)\b"
 )
-# "a rest day of not less than 24 hours" is rest, not hours of work.
 _STATED_HOURS = re.compile(r"\b\d{1,2} (?:hours|horas)\b")
 # "eight (8) hours of continuous rest"
 _REST_AFTER = re.compile(r"(?: of| de)?(?: \w+)? (?:rest|descanso)\b")
+# "a rest day of not less than 24 hours" is rest, not hours of work.
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
-# A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
 # One capitalised name word: "Kemar", "O'Neil", "McFarlane".
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ]'?[A-Za-záéíóúñ]*[a-záéíóúñ]"
+# A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
 _NAME = re.compile(
     rf"(?:\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:de la |dela |del |de )?{_NAME_WORD}){{1,4}}\b|"
     r"\b[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){1,4}\b)"
@@ -83,8 +82,6 @@ _REFUND = re.compile(
     r"\b(?:reembols\w*|devuelv\w*|devolv\w*|refund\w*|reimburs\w*|repa\w+|pa\w+ back)\b"
 )
 _ONLY = re.compile(r"\b(?:only|unic[oa]s?|solo|solamente)\b")
-# Combining marks, dropped so that capitals with accents match the name pattern.
-_LATIN_BASE = re.compile("[\u0300-\u036f]")
 # Terms a heading can label ("Worker" | "Marvin ..."); terms about who pays need one sentence.
 _LABELLED = frozenset(
     {
@@ -130,8 +127,7 @@ _SALUTATION = re.compile(
 def _worker_named(unit: str) -> bool:
     """A worker label, salutation or party definition followed by a personal name."""
     # Names in any Latin script ("Nguyễn Thị Hồng Nhung"): the marks go, the capitals stay.
-    unit = _LATIN_BASE.sub("", unicodedata.normalize("NFKD", unit)).replace("Đ", "D")
-    unit = unit.replace("đ", "d")
+    unit = unmarked(unit)
     if _SALUTATION.search(unit):
         return True
     for m in _WORKER_LABEL.finditer(unit):

@@ -15,6 +15,14 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def unmarked(text: str) -> str:
+    """`text` without accents and other combining marks, its case kept ("Nguyễn" -> "Nguyen")."""
+    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return (
+        "".join(c for c in text if not unicodedata.combining(c)).replace("Đ", "D").replace("đ", "d")
+    )
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes so patterns need one spelling."""
     # Every rule folds its text, so the common cases skip the per-character pass: ASCII has
