@@ -9,6 +9,7 @@ from contracts.analysis.language import detect_language
 from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, OPT_IN, PER_MEAL
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in, stated_total
+from contracts.analysis.parties import as_firms
 from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
@@ -233,7 +234,7 @@ def clause_findings(
     clause: Clause, program: str, *, page_language: str, context: str
 ) -> list[FeeFinding]:
     """Findings for one clause."""
-    text = priced_in(clause.text, clause.currency)
+    text = as_firms(priced_in(clause.text, clause.currency), context)
     folded = fold(text)
     # A question ("Do I have to pay for tools?") only frames the answer that follows it.
     if len(folded.split()) < SHORT_WORDS or folded.rstrip().endswith("?"):

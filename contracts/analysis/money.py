@@ -297,6 +297,9 @@ def column_currency(line: str, *, context: str = "") -> str | None:
     folded = fold(line)
     if re.search(r"\d", folded) or len(folded.split()) > _HEADER_WORDS:
         return None
+    # "El trabajador cubre cuatro mil quinientos pesos": an amount in words, not a header.
+    if any(m.amount for m in find_money(folded)):
+        return None
     m = _HEADER_CURRENCY.search(folded)
     if not m:
         return None

@@ -38,6 +38,9 @@ _CLAUSE_NEGATOR = re.compile(
     r"\b(?:(?:under|in|at) no (?:circumstances?|case|event|time|point)|in no way|"
     r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
     r"de ninguna (?:manera|forma))\b[^;]*$|"
+    # "It is illegal for anyone to charge you for housing": the law forbids it.
+    r"\b(?:illegal|unlawful|against the law|not (?:legal|lawful|allowed|permitted)) (?:for (?:\w+ ){1,3})?"
+    r"to(?: (?:charge|ask|collect|demand|take|require|make)\b[^;]*)?\s*$|"
     # "Neither the farm nor its recruiter may ask you for money": both subjects are negated.
     r"^\W*(?:(?:no|x{2,3})[.,]? )?(?:neither|ni)\b[^;]*\b(?:nor|ni)\b[^;]*$|"
     # "The Club will never: charge you ...; keep your passport; punish you ...": a negated list.
@@ -92,11 +95,20 @@ MAX_QUANTIFIER_GAP = 14
 _WORDS = re.compile(r"\w+")
 _RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
+_AND = re.compile(r"\b(?:and|y|but|pero)\b")
+_FINITE_CHARGE = re.compile(r"(?:costs|charges|deducts|requires|cuesta|cobra|descuenta|requiere)\b")
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
 
 
+# "No one (not the farm, nor its agent) may ask": an aside neither negates nor uses up scope.
+_ASIDE = re.compile(
+    r"\s[\u2014\u2013-]{1,2}\s[^\u2014\u2013;.]{1,160}?\s[\u2014\u2013-]{1,2}\s|\([^()]{1,160}\)"
+)
+
+
 def _clean(text: str) -> str:
-    """Neutralise phrases like "no later than" that look like negation but are not."""
+    """Neutralise phrases like "no later than" that look like negation but are not, and asides."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     return _NOT_NEGATION.sub(lambda m: "x" * len(m.group(0)), text)
 
 
@@ -132,6 +144,9 @@ def negated(text: str, start: int) -> bool:
         ):
             return True
         if _BOUNDARY.search(gap_text):
+            continue
+        # "is not covered by the employer and costs the worker $150": a verb of its own.
+        if _AND.search(gap_text) and _FINITE_CHARGE.match(text, start):
             continue
         weight = sum(1 for w in gap if w not in _LIGHT)
         if weight > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):

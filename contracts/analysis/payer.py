@@ -47,7 +47,8 @@ RELIEF = [
     r"\b(?:exempt\w*|exent[oa]s?)\b",
     # Passive with a payer that is not the worker: "are paid by Prairie Crest".
     rf"\b(?:paid|covered|borne|met|absorbed|pagad[oa]s?|cubiert[oa]s?|absorbid[oa]s?) "
-    rf"(?:in full |fully |entirely |totalmente )?(?:by|por) (?!(?:the |each |el |la |los |las |"
+    rf"(?:in full |fully |entirely |totalmente |directly |wholly |solely |directamente )?(?:by|por) "
+    rf"(?!(?:the |each |el |la |los |las |"
     rf"cada |su |your |his |her )?(?:{WORKER}|mi|me|myself|deduction|payroll|check|cheque|cash|bank|transfer|"
     rf"deposit|installments?|descuento|efectivo|the hour|hour|piece|week|month|day|dia|semana|"
     rf"mes|hora|pieza)\b)[a-z]",
@@ -65,16 +66,20 @@ RELIEF = [
     rf"\b(?:paid|covered|borne|provided|furnished|supplied|bought|purchased|pagad[oa]s?|"
     rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
     # No new subject in between: "kept by the company until you hand back" is the worker's act.
-    rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:(?!{WORKER}\b)\w+ ){{0,3}}?(?:pays?|will pay|covers?|"
+    rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:(?!{WORKER}\b|no\b|not\b|never\b|nunca\b)\w+ ){{0,3}}?"
+    rf"(?:pays?|will pay|covers?|"
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
     rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear|sends?|"
     rf"gives?|deposits?|hands?|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b",
     rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra|pone|pondra|da|"
     rf"dara)n? (?:el |la )?"
     rf"{EMPLOYER}\b",
+    # "cuesta 3,000 pesos, que paga la empresa"
+    rf"\bque (?:paga|pagara|cubre|cubrira|absorbe|asume) (?:el |la )?{EMPLOYER}\b",
     # "La paga Bladen": a payer named by its own name, in Spanish word order.
     rf"(?<!\bde )(?<!\ben )(?<!\bcon )(?<!\bpor )(?<!\bdel )(?<!\ba )(?<!\bsu )"
-    rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b)[a-z]",
+    rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b|(?:por|con|de|"
+    rf"en|al|antes|despues|cuando|y|o|si|sin|usted|ustedes|el mismo|ella misma)\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     # "The visa fee is the employer's cost", "es gasto de la empresa".
     rf"\b(?:is|are|remains?|will be|es|son|sera|seran) (?:an? |the )?(?:\w+ )?{EMPLOYER}'?s'? "
@@ -184,7 +189,7 @@ CHARGE = [
     r"recovered|taken out|subtracted)\b",
     r"\b(?:is|are)(?: not| never)? (?:charged|deducted|withheld|taken out|recovered|subtracted)\b",
     r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|subtract\w*|recover\w*|recoup\w*) "
-    r"(?:\S+ ){0,4}?(?:from|of|out of|against) (?:\S+ ){0,4}?(?:pay|wages?|paychecks?|checks?|"
+    r"(?:\S+ ){0,6}?(?:from|of|out of|against) (?:\S+ ){0,4}?(?:pay|wages?|paychecks?|checks?|"
     r"salary|earnings|payroll)\b",
     r"\bpayroll deductions?\b",
     r"\b(?:deducted|withheld) (?:every|each|weekly|from)\b",
@@ -194,6 +199,10 @@ CHARGE = [
     r"\bcobr(?:a|an|ara|aran|ar|o|amos)\b",
     # The employer getting its money back: "que no los recupera", "se recuperan del cheque".
     r"\b(?:se|lo|la|los|las) (?:le |les )?recupera(?:n|ra|ran)?\b",
+    # "recupera 380 dólares de ese costo en los primeros ocho pagos del trabajador"
+    r"\brecuper\w* (?:\S+ ){0,8}?(?:de|del|en|a) (?:\S+ ){0,4}?(?:pagos?|salarios?|sueldos?|cheques?|"
+    r"raya|nominas?)\b",
+    r"\b(?:le|les|se le|se les) rebaj\w+\b",
     rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las| el)?(?: cada)? {WORKER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
     r"\bpor cuenta de cada (?:quien|uno|una)\b",
@@ -220,7 +229,7 @@ CHARGE = [
     r"recauda)\b",
     r"\ba (?:su|tu) (?:propia )?costa\b|\bpor (?:su|tu) (?:propia )?cuenta\b|\bcorre(?:n)? por (?:su|tu) cuenta\b|"
     r"\bpor cuenta propia\b|\b(?:pagas|pones|cubres)\b",
-    r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own) (?:own )?"
+    r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own)(?: or (?:his|her))? (?:own )?"
     r"(?:expense|cost|costo)\b",
     rf"\b{WORKER}'?s'? (?:own )?(?:expense|responsibility|cost)\b",
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:worker|employee|trabajador\w*|applicant|candidate|candidat[oa])"

@@ -24,7 +24,7 @@ _COLUMN_NAMES = re.compile(
 )
 _PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _PAYER_WORDS = re.compile(
-    r"\b(?:paid by|who pays|borne by|payer|pagad[oa] por|quien (?:lo )?paga|a cargo de|"
+    r"\b(?:paid by|who pays|paga$|pays$|borne by|payer|pagad[oa] por|quien (?:lo )?paga|a cargo de|"
     r"lo paga|responsible|responsable|who bears|cubierto por|corre por cuenta de|"
     r"(?:you|employer|worker|company|we) pays?|(?:usted|la empresa|el patron|el trabajador) paga|"
     r"paga (?:usted|la empresa|el patron|el trabajador))\b"
@@ -32,6 +32,7 @@ _PAYER_WORDS = re.compile(
 # A payee column ("Recibe", "Paid to") names who takes the money, not who pays it.
 _PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobra)\b")
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
+_ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[a-z])")
 _YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
 _YES = ("yes", "si", "x", "✓", "✔")
 _FREE = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|no cost|sin costo|at no charge)\b")
@@ -44,6 +45,7 @@ class PayerHeader:
 
     parties: tuple[str, ...]  # "worker"/"other" per yes/no column, in order; () for one column
     refund: bool  # the table also says whether the worker gets the money back
+    payee: bool = False  # the column names who takes the money ("Paid to"), not who pays
 
 
 def payer_header(line: str) -> PayerHeader | None:
@@ -54,7 +56,8 @@ def payer_header(line: str) -> PayerHeader | None:
     if re.search(r"\d", folded) or words > _HEADER_WORDS or folded.endswith((".", ";", ",")):
         return None
     if _PAYEE_WORDS.search(folded) and not _PAYER_WORDS.search(folded):
-        return None
+        # "Item | NT$ per month | Paid to": money paid to the employer is the worker's cost.
+        return PayerHeader((), False, payee=True) if _COLUMN_NAMES.search(folded) else None
     payer_words = bool(_PAYER_WORDS.search(folded))
     parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
     refund = bool(_REFUND_WORDS.search(folded))
@@ -72,6 +75,12 @@ def _price_end(folded: str) -> int:
     return max(folded.find(price.text), 0) if price else 0
 
 
+def _number_end(folded: str) -> int:
+    """Where a row's leading item number ends ("3 Agency service charge"), else 0."""
+    m = _ROW_NUMBER.match(folded)
+    return m.end() if m else 0
+
+
 def row_payer(row: str, header: PayerHeader) -> str | None:
     """ "worker" or "other": who a row under `header` says bears its cost; None if unclear."""
     folded = fold(row)
@@ -84,9 +93,9 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
             return "other"
         return "worker" if "worker" in payers else None
     # The payer cell follows the price; a leading row number ("1 Service charge") is no price.
-    start = _price_end(folded)
+    start = max(_price_end(folded), _number_end(folded))
     charge, relief = balance(folded)
-    if not start and relief and not charge:
+    if not start and relief and not charge and not header.payee:
         return "other"  # "Recruiting ...: paid by Employer: No worker may be charged"
     m = _MONEY_TAIL.search(folded, start)
     tail = m.group("tail") if m else folded
@@ -106,6 +115,8 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     party = parties[0] if parties else None
     if party is None and not m:
         return None  # a lone cell ("Uniform deposit") says nothing about its payer
+    if header.payee:
+        return None if party is None else "other" if party.group("worker") else "worker"
     if party and party.group("worker"):
         refunded = header.refund and re.search(r"\b(?:yes|si)\b", tail[party.end() :])
         return "other" if refunded else "worker"

@@ -86,6 +86,11 @@ _ADVANCE = re.compile(
     r"adelanta|anticipa)\b"
 )
 _EXEMPT = re.compile(r"(?:exempt|exent)")
+_DEDUCTS = re.compile(
+    r"(?:deduct|withh|descont|descuent|se (?:lo |la |los |las )?(?:le |les )?descuenta)"
+)
+_THEN = re.compile(r"\b(?:then|later|afterwards|luego|despues|mas tarde)\b")
+_RECOVERS = re.compile(r"(?:recover|recoup|recuper|(?:se |lo |la )(?:le |les )?recupera)")
 _ELIDED_PAY = re.compile(r"(?:se (?:le |les )?)?paga")
 _WORKER_BEFORE = re.compile(rf"\b{WORKER}\b(?: \w+){{0,2}} $")
 _PAY_NOUN = re.compile(r"\b(?:receives?|gets?|earns?|keeps?|recibe\w*) (?:\w+ )?pay$")
@@ -99,7 +104,9 @@ FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _PRICE = re.compile(r"\$|\d")
 _GIVES = re.compile(r"\b(?:da|dara|dan|provides?|gives?|ofrece|proporciona|offers?)$")
 _INNER_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamas)\b")
-_BARE_PAY = re.compile(r"(?:will|shall|must) (?:also )?pay$")
+_BARE_PAY = re.compile(
+    r"(?:will|shall|must) (?:also )?pay$|(?:debe|debera|tendra que) (?:tambien |ademas )?pagar$"
+)
 _NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
 # A relief that is itself a negation ("no charge", "sin costo") is not undone by another one.
 _SELF_NEGATED = re.compile(r"(?:no|without|sin|nothing|nada|none)\b")
@@ -198,6 +205,17 @@ def _overruled(text: str, found: list[Cue]) -> list[Cue]:
         if cue.kind == "charge" and _OWN_ACCOUNT.match(cue.text) and first and not worker_subject:
             cue = Cue("relief", cue.start, cue.text, cue.negated)
         if cue.kind == "relief" and _ADVANCE.search(cue.text):
+            continue
+        # "El empleador paga el boleto ... y recupera 380 dólares de ese costo": paid, then taken back.
+        # "pays the fee up front and then deducts $160 from each worker's pay": an advance.
+        if cue.kind == "relief" and any(
+            c.start > cue.start
+            and (
+                _RECOVERS.match(c.text)
+                or (_DEDUCTS.match(c.text) and _THEN.search(text[cue.start : c.start]))
+            )
+            for c in charges
+        ):
             continue
         inside = any(c.start <= cue.start < c.start + len(c.text) for c in charges)
         if cue.kind == "relief" and inside and _BY_WORKER.match(text, cue.start):

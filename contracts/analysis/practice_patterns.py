@@ -11,7 +11,8 @@ _BONUS_ONLY = rx(
     r"^(?!.*\b(?:percent|%|portion|part|porcentaje|parte) (?:of|de) (?:\w+ )?"
     r"(?:wages?|pay|earnings|salary|salario|sueldo|pagos?)\b)"
     # money set aside "from each paycheck" is the worker's pay, whatever it is called
-    r"(?!.*\b(?:de|from) (?:cada|each|every|su|your|his|her) (?:\w+ )?(?:cheques?|checks?|"
+    # ("aparte de su salario completo" is on top of the pay, not taken from it)
+    r"(?!.*(?<!aparte )(?<!ademas )(?<!besides )\b(?:de|from) (?:cada|each|every|su|your|his|her) (?:\w+ )?(?:cheques?|checks?|"
     r"paychecks?|pagos?|pay|salario|sueldo|wages?)\b)"
     r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b"
 )
@@ -25,7 +26,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"guarantee sums?|guarantee (?:is |will be |must be )?(?:lodged|posted)|(?:leaves?|deja\w*(?! de\b)|hands? over|"
             r"entrega\w*) (?:\w+ ){0,4}?(?:a |una |un )?(?:guarantee|garantia|security)\b|garantia en efectivo|fianzas?|depositos?(?: en| de)? garantia|depositos?|"
             r"pagares?|aval|como garantia|en garantia|garantia(?: de (?:regreso|retorno|permanencia|"
-            r"cumplimiento))?: (?:\$|[a-z]{1,3}\$? ?\d)|escrituras|titulos? de propiedad|"
+            r"cumplimiento))?: (?:\$|[a-z]{1,3}\$? ?\d|(?:[a-z]+ ){0,3}?(?:mil|cien\w*|hundred|"
+            r"thousand)\b)|escrituras|titulos? de propiedad|"
             r"titulos? de credito|letras? de cambio|cheques? en blanco|blank (?:cheques?|checks?))\b"
         ),
         unless=rx(
@@ -52,6 +54,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:owes?|penalt(?:y|ies)|liquidated damages|(?:in|as) damages|danos y perjuicios|forfeit\w* (?:\S+ ){0,5}?"
             r"(?:deposit|bond|wages?|pay|salary|earnings)|fined?|fines|(?:early[- ]departure|"
             r"exit|termination|cancellation|breach|abandonment) (?:fee|charge|penalty)|multas?|"
+            r"(?:fee|charge|penalty|cargo|cobro|cuota) (?:for|por) (?:an? |la |el )?(?:early[- ]"
+            r"(?:release|departure|exit|leaving|termination)|leaving early|quitting|resigning|"
+            r"salida anticipada|renuncia)|"
             r"penalizacion\w*|penalidad\w*|pena convencional|(?:perder\w*|pierde\w*) (?:el|la|su|sus) "
             r"(?:deposito|fianza|garantia|salario|sueldo|pago)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
             r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
@@ -79,14 +84,14 @@ PRACTICES: tuple[Practice, ...] = (
         needs=rx(
             r"\b(?:quits?|quitting|leaves? (?:early|before)|leaving (?:early|before)|"
             r"abandon\w*|break\w* (?:the|this|his|her|their) (?:contract|agreement)|breach\w*|"
-            r"early (?:departure|termination)|departs? early|does not complete|fails? to "
+            r"early (?:departure|termination|release|exit)|departs? early|does not complete|fails? to "
             r"complete|(?:do|does|did) not (?:finish|complete|stay)|fails? to (?:finish|stay)|"
             r"(?:no|sin) (?:terminar?|completar?|cumplir?|termine|complete|cumpla)\b|"
             r"regres\w* antes|withdraw\w*|backs? out|backing out|pulls? out|desiste\w*|se retira\w*|"
             r"go(?:es)? home (?:early|before)|before (?:completing|the end)|antes de que (?:se )?(?:termine|acabe|concluya|finalice|"
             r"venza|cumpla)|(?:se )?regresa antes|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
-            r"se va antes|deja el trabajo|(?:deja|dejar|abandona)\w* (?:\w+ ){0,3}?antes|"
+            r"se va antes|deja el trabajo|(?:dej[ae]|dejar|abandon[ae])\w* (?:\w+ ){0,3}?antes|"
             r"(?:leaves?|leaving|ends?|ending|terminates?|quits?)\b(?: \w+){0,6}? before|"
             r"walks? off|walked off|walking off|runs? away|ran away|absconds?|se fuga\w*|se escapa\w*|"
             r"pre-?terminat\w*|(?:terminat\w+|ends?) (?:this|the|his|her|their) (?:contract|agreement|"
@@ -112,6 +117,13 @@ PRACTICES: tuple[Practice, ...] = (
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             r"lending)\b"
+        ),
+        # "un anticipo ... que es un apoyo: ... ni hay que devolverlo": a gift, not a loan.
+        unless=rx(
+            r"\b(?:(?:no|ni) (?:hay|tiene|tienen) que devolver\w*|no se (?:le )?devuelve|"
+            r"(?:need|does|do|will|shall) not (?:have to )?be repaid|never (?:has to be )?repaid|"
+            r"non-?repayable|is not a loan|no es (?:un )?prestamo|(?:es|is) (?:un apoyo|un regalo|a gift|"
+            rf"a grant))\b|\b(?:{WARNING})\b"
         ),
         needs=rx(
             r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|pre-?departure|"
@@ -139,7 +151,6 @@ PRACTICES: tuple[Practice, ...] = (
             # interest written as "+ 8 %" in a schedule row
             r"|\+ ?\d+(?:[.,]\d+)? ?%"
         ),
-        unless=rx(rf"\b(?:{WARNING})\b"),
     ),
     *FREEDOM,
     Practice(

@@ -32,7 +32,8 @@ COMPLAINT = re.compile(
     r"\b(?:complain\w*|complaints?|quej\w+|lawyers?|attorneys?|abogad\w+|unions?|"
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
     r"legal aid|advocates?|rights|derechos|grievances?|agravios?|wage claims?|organizers?|"
-    r"anda\w* diciendo|(?:con|a|ante) (?:el |la )?(?:consulado|embajada)|"
+    r"anda\w* diciendo|(?:con|a|ante) (?:el |la )?(?:consulado|embajada)|press|prensa|media|"
+    r"medios|journalists?|reporters?|periodistas?|"
     r"report(?:s|ing)? (?:abuse|violations)|(?:calls?|calling|goes to|go to|reports?|reporting) "
     r"(?:to )?(?:the )?(?:labou?r|dol|department|consulate|consulado|police|government|"
     r"authorities|union|inspector\w*|ministry))\b"
@@ -47,5 +48,6 @@ PLACES = (
     r"(?:housing|house|home|premises|camp|compound|bunkhouses?|barracks|dorms?|grounds|dormitor\w+|residence|quarters|farm|ranch|"
     r"property|vivienda|campamento|casas?|casas? rodantes|trailers?|alojamiento|albergue|"
     r"instalaciones|rancho|finca|town|"
-    r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging)"
+    r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging|residencias?|"
+    r"cuarteria|galeras?|dormitorios?)"
 )

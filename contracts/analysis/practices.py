@@ -105,6 +105,14 @@ _TO_HOLDER = re.compile(
     r"^\S+(?: over| in)? (?:to|a|al) (?:the |la |el )?(?:agency|agencia|employer|empleador|company|"
     r"empresa|recruiter|reclutador|patron|supervisor|mayordomo|crew leader|foreman)\b"
 )
+_LOCKER = re.compile(
+    r"\b(?:lockers?|lockbox\w*|lock-box\w*|safe deposit box|casillero\w*|locker\w*|caja\w* (?:fuerte|"
+    r"de seguridad|con (?:llave|candado))|gaveta\w*)\b[^.;]*\b(?:to|para) $"
+)
+_FROM_PAY = re.compile(
+    r" (?:nothing |no \w+ |any \w+ |\w+ )?(?:out of |from )(?:the |your |his |her |their |each |any )?"
+    r"(?:pay|wages?|paychecks?|salary|earnings)\b"
+)
 _IMPERATIVE_KEEP = re.compile(
     r"(?:keep|hold|guarde|guarden|conserve|conserven|mantenga|mantengan) (?:your|su|sus)\b"
 )
@@ -117,6 +125,14 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
     if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):
+        return True
+    # "un casillero con candado para guardar sus papeles": a locker the worker keeps them in.
+    if _LOCKER.search(before) and re.match(
+        r"\S+ (?:your|his|her|their|sus?|tus?)\b", sentence[start:]
+    ):
+        return True
+    # "takes nothing from pay for tools, visas ...": a deduction, not papers taken.
+    if _FROM_PAY.match(sentence, start + len(verb)):
         return True
     # "Keep your passport and visa with you": told to the worker, who keeps them.
     if _IMPERATIVE_KEEP.match(sentence[start:]) and not before.strip(" -•*:"):

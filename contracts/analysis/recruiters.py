@@ -19,7 +19,9 @@ _SUFFIX = (
 )
 # Indonesian and Malaysian companies put the legal form first: "PT Sinar Cahaya Mandiri".
 _PREFIXED = re.compile(rf"\b(?:PT|CV|UD)\.?\s+{_CAP}(?:{_LINK}{_CAP}){{0,6}}")
-_LEGAL = re.compile(rf"(?P<name>{_CAP}(?:{_LINK}{_CAP}){{0,8}}),?\s+(?P<suffix>{_SUFFIX})(?!\w)")
+LEGAL_NAME = re.compile(
+    rf"(?P<name>{_CAP}(?:{_LINK}{_CAP}){{0,8}}),?\s+(?P<suffix>{_SUFFIX})(?!\w)"
+)
 _RECRUITER_WORDS = re.compile(
     r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
     r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral\w*|Labor|Workforce|"
@@ -114,7 +116,7 @@ def _clean(name: str) -> str:
 
 def _shout(name: str) -> str:
     """An all-capitals letterhead name in title case; other names unchanged."""
-    return name.title() if name.upper() == name and _LEGAL.search(name) else name
+    return name.title() if name.upper() == name and LEGAL_NAME.search(name) else name
 
 
 # A label cell and its value run together: "Recruiter in Mexico Enlace ..., S.C."
@@ -145,7 +147,7 @@ def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
 
 def _candidates(text: str) -> list[tuple[str, int, int]]:
     """Organisation names: with a legal suffix, or a capitalised run naming a recruiter trade."""
-    found = [(m.group(0), m.start(), m.end()) for m in _LEGAL.finditer(text)]
+    found = [(m.group(0), m.start(), m.end()) for m in LEGAL_NAME.finditer(text)]
     found += [
         (m.group(0), m.start(), m.end())
         for m in _PREFIXED.finditer(text)

@@ -39,6 +39,8 @@ _ROW_WORDS = 18
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _ROW_MIN = 3
 _PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
+# "El trabajador cubre cuatro mil pesos" | "($4,000.00 M.N.) al firmar": the figures run on.
+_AMOUNT_ASIDE = re.compile(r"^\((?:[$€£₱]|[A-Z]{1,3}\$? ?\d|\d)")
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
 _ABBREV = (
@@ -49,6 +51,10 @@ _ABBREV = (
 # "Rocky Ford, CO. A fee ...": a state code after a comma ends the address, not "Co." (company).
 _STATE_END = re.compile(r",\s[A-Z]{2}\.$")
 _ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
+# "before Nov. 13": a month's abbreviation before its day.
+_MONTH = re.compile(
+    r"(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\.$", re.I
+)
 # A footnote mark may follow the full stop: "antes de la entrevista consular.² Los derechos ..."
 # A Spanish question opens its own sentence even after a comma (an OCR'd page loses periods).
 _BOUNDARY = re.compile(
@@ -114,6 +120,7 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
             and (
                 text[:1].islower()
                 or text[:1] in ",;)"
+                or bool(_AMOUNT_ASIDE.match(text))
                 or (len(prev) > 60 and not prev.isupper())
                 or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS)
             )
@@ -135,6 +142,8 @@ def split_sentences(text: str) -> list[str]:
     for m in _BOUNDARY.finditer(text):
         head = text[start : m.start()]
         if _ABBREV_RE.search(head[-8:]) and not _STATE_END.search(head[-6:]):
+            continue
+        if _MONTH.search(head[-6:]) and text[m.end() : m.end() + 1].isdigit():
             continue
         parts.append(head.strip())
         start = m.end()

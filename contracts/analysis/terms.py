@@ -139,7 +139,8 @@ def _worker_named(unit: str) -> bool:
             return True
     return bool(
         re.search(
-            rf"{_NAME.pattern}(?:,[^,()]{{0,60}})?\s*\((?:en adelante|hereinafter)?"
+            # "Dwayne Oneil Barrett of Lot 22, Church Street, May Pen, passport no. A411 ("the Worker")"
+            rf"{_NAME.pattern}(?:(?:,| of| de| del| with| con)[^()]{{0,120}})?\s*\((?:en adelante|hereinafter)?"
             r"[^)]{0,30}(?:TRABAJADOR|WORKER|EMPLOYEE|EMPLEAD|HELPER)",
             unit,
             re.I,

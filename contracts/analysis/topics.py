@@ -32,13 +32,15 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         # "Dana" is also a name: the bare verb needs its clitic or subject ("se daña").
         r"(?:se|lo|la|los|las|le|que|quien|si) dan[ae]\b|dan(?:an|ara|aran|ad[oa]s?|ar|en|inos?)\b|"
         r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
-        r"reparacion\w*|reposicion\w*|reponer|danos?|descompon\w+|(?:se )?romp(?:a|an|e|en|iera\w*)|"
+        r"reparacion\w*|reposicion\w*|reponer\w*|danos?|se (?:quiebra|quiebre|pierde|pierda|extravia|"
+        r"extravie)n?|descompon\w+|(?:se )?romp(?:a|an|e|en|iera\w*)|"
         r"rot[oa]s)\b",
     ),
     (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
-        r"\b(?:(?:welfare fund|fund|insurance) membership|travel (?:and |& )?(?:\w+ )?(?:accident |medical |health )?"
+        r"\b(?:(?:welfare fund|fund|insurance|owwa) membership|owwa|fondo de (?:ayuda mutua|auxilio|prevision|bienestar)|"
+        r"mutual (?:aid|benefit) (?:fund|society|scheme)|travel (?:and |& )?(?:\w+ )?(?:accident |medical |health )?"
         r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
         r"the (?:trip|journey)|insurance|premiums?|(?:private |medical |health )+(?:coverage|cover)\b|"
@@ -74,7 +76,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "recruitment_fee",
-        r"\b(?:recruit\w* fees?|recruit\w* (?:costs?|expenses?)|placement|administrative contributions?|"
+        r"\b(?:recruit\w* fees?|recruit\w* (?:costs?|expenses?)|placement|administrative (?:support )?contributions?|"
+        r"(?:file|application|paperwork) preparation|"
         r"gastos de (?:la )?oficina|office (?:costs|expenses|fees?)|(?<!salary )(?<!benefits )"
         r"(?<!compensation )(?<!pay )package(?= \d| (?:fee|cost|price|rate)\b)|"
         r"servicios? de (?:la )?agencia|agency'?s? services?|services of the agency|processing (?:fees?|charges?)|"
@@ -102,8 +105,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"cuotas? de servicio|cargos? por servicio|gestion (?:de|del) (?:su |la |el )?(?:contratacion|"
         r"tramite|proceso|empleo)|llenado de (?:formularios|solicitudes)|costo (?:total )?del proceso|"
         # A fee named for a step of hiring: "onboarding fee", "documentation charge".
-        r"(?:arranging|preparing|processing|handling) (?:the |your |his |her )?(?:file|papers|"
-        r"paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "
+        r"(?:arranging|preparing|processing|handling) (?:the |your |his |her |each |every )?(?:\w+'s )?(?:file|"
+        r"papers|paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "
         r"(?:los |el |sus |su )?(?:papeles|expediente|documentos|tramites)|"
         r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|"
         r"reservation|selection|screening|deployment|joining|enrol?ment|hiring) (?:fees?|charges?|"
@@ -150,14 +153,17 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"ropa de cama|sabanas|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
-        r"albergue|servicios de (?:luz|agua)|luz y (?:el )?agua|agua y (?:la )?luz|colchon\w*|"
+        r"albergue|servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
         r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
     ),
     (
         "equipment_charge",
         r"\b(?:tools?|equipment|uniforms?|boots?|gloves?|gear|ppe|helmets?|hard hats?|knee pads|"
-        r"goggles|vests?|knives|shears|clippers|ladders?|supplies|herramientas?|equipo|uniformes?|"
+        r"goggles|vests?|knives|shears|clippers|ladders?|herramientas?|equipo|uniformes?|"
+        # "The Employer supplies lunch": the verb, not the noun.
+        r"supplies(?! (?:the|a|an|all|each|every|its|his|her|their|your|workers?|lunch|meals?|food|"
+        r"free|housing|transport\w*)\b)|"
         r"picking buckets?|harvest (?:totes?|bags?)|tool belts?|"
         r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
@@ -267,6 +273,9 @@ def untimed(text: str) -> str:
     return _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_COMPOUND = re.compile(r"-[a-z]")
+
+
 def topics(text: str) -> list[str]:
     """Fee categories a folded text talks about, each word claimed by one category."""
     text = untimed(text)
@@ -277,6 +286,9 @@ def topics(text: str) -> list[str]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if category == "housing_charge" and _modifier(text, m.start(), taken):
+                continue
+            # "the glove-line skills test": the first half of a compound only qualifies it.
+            if category == "equipment_charge" and _COMPOUND.match(text, m.end()):
                 continue
             taken.append((m.start(), m.end()))
             hits.append((category, m.start()))

@@ -58,7 +58,7 @@ def _gutter(segments: list[Segment]) -> float | None:
         if count < _MIN_LINES:
             break
         if left + (right - left) * 0.3 < x < left + (right - left) * 0.7:
-            return float(x) - 1.5
+            return float(x) - 3.0  # starts are rounded to 2 points: keep those just left of x
     return None
 
 

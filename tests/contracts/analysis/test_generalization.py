@@ -9,6 +9,72 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 14 (blind batches au, av, aw, ax) and the paraphrase grids run after it
+    ("visa_cost", "The consular fee is not covered by the employer and costs the worker $160."),
+    (
+        "housing_charge",
+        "The company pays the rent up front and then deducts $90 from each worker's pay.",
+    ),
+    (
+        "travel_cost",
+        "El patrón paga el pasaje y luego se lo descuenta al trabajador en dos pagos de 40 dólares.",
+    ),
+    ("recruitment_fee", "La comisión de la agencia no la paga el patrón; la paga usted."),
+    (
+        "recruitment_fee",
+        "Each applicant contributes a one-time USD 240 toward preparing his application file, "
+        "withheld from the first paycheck.",
+    ),
+    (
+        "recruitment_fee",
+        "The worker makes an administrative support contribution of JMD 30,000 to cover file "
+        "preparation and courier costs.",
+    ),
+    ("breach_penalty", "Charge for early release (before Oct. 2): $450, deducted from final pay."),
+    (
+        "breach_penalty",
+        "El trabajador que deje el rancho antes del 15 de septiembre pagará a LA AGENCIA una pena "
+        "convencional de $6,000.",
+    ),
+    (
+        "housing_charge",
+        "Por concepto de agua, luz y gas, el patrón descontará a cada inquilino 20 dólares por semana.",
+    ),
+    (
+        "insurance_cost",
+        "Cada trabajador queda inscrito en el fondo de ayuda mutua de la agencia con una aportación "
+        "de $10 semanales que se descuenta de su cheque.",
+    ),
+    (
+        "travel_cost",
+        "La empresa paga el vuelo de ida y recupera 300 dólares de ese costo en los primeros cinco "
+        "pagos del trabajador.",
+    ),
+    ("travel_cost", "The employer will recover the bus fare to the farm from the worker's wages."),
+    ("travel_cost", "El patrón le rebaja el pasaje de autobús de su sueldo cada semana."),
+    (
+        "blacklisting_threat",
+        "Quien se queje con el sindicato quedará excluido de las próximas temporadas.",
+    ),
+    (
+        "blacklisting_threat",
+        "A worker who speaks to the press will be put on the agency's non-referral list.",
+    ),
+    (
+        "movement_restriction",
+        "LA TRABAJADORA no podrá salir de la residencia después de las 20:00 horas.",
+    ),
+    (
+        "deposit_or_bond",
+        "Garantía de cumplimiento: cinco mil quetzales, que se devuelven al regresar.",
+    ),
+    ("visa_cost", "Pasaporte: cada candidato lo tramita y lo paga por su cuenta."),
+    ("visa_cost", "Each worker must renew his or her own passport at his or her own cost."),
+    (
+        "damage_chargeback",
+        "Si se pierde o se quiebra una pala por descuido, se le descuenta del cheque lo que cueste "
+        "reponerla.",
+    ),
     # round 13 (blind batches ar, as, at)
     (
         "equipment_charge",
@@ -333,6 +399,21 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 14 (blind batches au, av, aw, ax) and the paraphrase grids run after it
+    "It is illegal for anyone to charge you for the bus ticket to the farm.",
+    "El examen médico cuesta 1,200 pesos, que paga la empresa.",
+    "Agency service charges are paid directly by the employer.",
+    "No one — not the farm, its recruiter or anyone acting for them — may ask you for money or a "
+    "deposit for this job.",
+    "The Resort takes nothing from pay for uniforms, visas or recruitment.",
+    "Cada cuarto tiene un casillero con llave, sin costo, para guardar sus documentos.",
+    "El bono de temporada es aparte de su salario: $1.00 extra por hora para quien termine la "
+    "temporada.",
+    "Al llegar, la empresa le da un anticipo de 100 dólares para comida, que es un apoyo y no hay "
+    "que devolverlo.",
+    "The Employer supplies breakfast and lunch from the camp kitchen at no charge.",
+    "LA EMPRESA solo puede despedir por causa justificada y debe pagar el salario ganado y el "
+    "pasaje de regreso.",
     # round 13 (blind batches ar, as, at)
     "The employer has forbidden Enlace Agrícola del Golfo, S.C. in writing from collecting any "
     "fee, deposit or payment of any kind from workers.",
@@ -777,3 +858,46 @@ def test_pay_it_takes_the_cost_the_sentence_before_named() -> None:
 def test_yes_no_columns_headed_you_pay_and_employer_pays() -> None:
     table = "Cost You pay Employer pays How\nVisa (MRV) fee No Yes Paid at the consulate for you\n"
     assert categories(table, "h2a") == set()
+
+
+def test_a_firm_called_by_its_short_name_is_a_party_that_pays() -> None:
+    text = (
+        "Employer: Riverbend Orchards, LLC, 12 Mill Road, Yakima.\n"
+        "Recruiter: Valle Verde Staffing, S.C.\n"
+        "Riverbend pays Valle Verde a service fee of $300 for each worker hired.\n"
+        "If frost destroys the crop, Riverbend may end the contract with the approval of the "
+        "Department of Labor and will pay the trip home.\n"
+    )
+    assert categories(text, "h2a") == set()
+
+
+def test_a_firm_that_charges_by_its_short_name_still_charges() -> None:
+    text = (
+        "Recruiter: Valle Verde Staffing, S.C.\n"
+        "Valle Verde charges each worker a recruitment fee of $300 before the interview.\n"
+    )
+    assert categories(text, "h2a") == {"recruitment_fee"}
+
+
+def test_the_first_half_of_a_compound_is_no_cost() -> None:
+    text = "The applicant bears the cost of the forklift-safety course and the glove-line test, NPR 9,000."
+    assert categories(text) == {"training_cost"}
+
+
+def test_a_numbered_row_under_a_borne_by_column() -> None:
+    table = (
+        "Item Amount (NPR) Borne by\n"
+        "1 Visa and work permit - Employer\n"
+        "2 Agency service charge 12,000 Worker\n"
+    )
+    assert categories(table) == {"recruitment_fee"}
+
+
+def test_a_paid_to_column_names_who_takes_the_worker_money() -> None:
+    table = (
+        "Monthly deductions\n"
+        "Item NT$ per month Paid to\n"
+        "Dormitory bed 2,200 Employer\n"
+        "Canteen meals, two a day 1,800 Employer\n"
+    )
+    assert categories(table) == {"housing_charge", "meal_charge"}

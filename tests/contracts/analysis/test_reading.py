@@ -278,3 +278,32 @@ def test_the_table_around_a_photographed_sheet_is_painted_white() -> None:
     assert cleaned.getpixel((table.width // 2, 60)) == 255  # the table above the sheet
     # A page with a shadow, but no table around it, keeps its shadow for the lighting step.
     assert clean_scan(picture.convert("L")).image.size == picture.size
+
+
+def test_a_right_column_line_set_a_little_left_still_belongs_to_that_column() -> None:
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=9)
+    left = [
+        "A. Wages. The resort pays at least the highest of",
+        "the offered wage, the prevailing wage or the local",
+        "minimum wage in force while the work is done.",
+        "B. Trip home. A worker who completes the season",
+        "receives paid transportation back to the place",
+        "of recruitment, with daily subsistence.",
+    ]
+    right = [
+        "C. Documents. Your passport stays with you.",
+        "D. Leaving the job. You may resign at any time. No",
+        "penalty, fee or forfeiture of earned wages applies;",
+        "a worker who resigns early only loses the trip",
+        "home and the guarantee for the time not worked.",
+        "E. Meals. One free staff meal is served each shift.",
+    ]
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        pdf.text(50, 100 + 11 * i, a)
+        # Set 1.8 points left of the others, as justified or hand-placed lines can be.
+        pdf.text(309.4 if i == 1 else 311.2, 104 + 11 * i, b)
+    text = " ".join(line.text for line in read_document(bytes(pdf.output())).pages[0].lines)
+    assert "may resign at any time. No penalty, fee or forfeiture" in text
