@@ -30,6 +30,11 @@ _SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
 # Practices whose sentence names costs only as what the practice takes or pays for.
 _SWALLOWING = ("debt_bondage", "breach_penalty", "blacklisting_threat", "movement_restriction")
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
+_TAKES_BACK = re.compile(
+    r"\b(?:above|beyond|over|exceeding|in excess of|mas alla de|por encima de|que exceda\w*) "
+    r"(?:that|this|the|ese|esa|este|esta|el|la) (?:amount|maximum|cap|limit|sum|monto|maximo|tope|"
+    r"limite|cantidad)\b"
+)
 SHORT_WORDS = 3
 _PAYS_IT_BACK = re.compile(
     r"\b(?:pays?|paid|reimburses?|reimbursed|refunds?|repays?|returns?) (?:it|them|this|that|you)"
@@ -126,6 +131,9 @@ def cost_categories(folded: str) -> list[str]:
         # "You buy the ticket, and the company pays it back": "it" is the cost just named.
         if _PAYS_IT_BACK.search(text) and not charge:
             found = [c for c in found if c not in last]
+        # "reimburses the fare up to $150; any cost above that amount is the worker's"
+        if charge and relief and _TAKES_BACK.search(text):
+            relief = False
         if not cats:
             found += [c for c in _recruiter_cut(text, charge and not relief) if c not in found]
             continue

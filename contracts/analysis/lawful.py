@@ -30,8 +30,14 @@ _WISH = (
 # Category-specific reasons a cost is lawful: extra items beyond the free set, insurance the
 # law itself imposes, and the trip home of a worker dismissed for cause or who abandoned.
 LAWFUL: dict[str, re.Pattern[str]] = {
+    # Extra items are the worker's choice only beside a free set or a request for more: "a
+    # sickle, a spare blade and boots ... their cost is deducted" charges for the kit itself.
     "equipment_charge": re.compile(
-        rf"\b(?:additional|extra|spare|adicional\w*|de repuesto)\b|{_CHOICE}|{_WISH}"
+        r"^(?=.*\b(?:free|no cost|no charge|sin costo|sin cargo|gratis|gratuit\w*|at no|wants?|wish\w*|"
+        r"request\w*|ask\w* for|quiere\w*|desea\w*|pide\w*|solicit\w*|first (?:set|pair|one)|"
+        r"primer (?:juego|par)|replac\w*|"
+        r"reponer|lost|pierde\w*)\b).*\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"
+        rf"|{_CHOICE}|{_WISH}"
     ),
     # Workers who buy and cook their own food are not charged for meals by anyone.
     "meal_charge": re.compile(

@@ -33,6 +33,7 @@ _PREFIX = {
     "ca$": "CAD",
     "j$": "JMD",
     "₱": "PHP",
+    "₡": "CRC",
     "php": "PHP",
     "€": "EUR",
     "£": "GBP",

@@ -14,6 +14,10 @@ _NOT_NEGATION = re.compile(
     r"(?:^|^[a-z]{1,2}: |[.?!:] )(?:no|nope)[.,!](?=\s)|"
     # "costs not yet reimbursed" are still to be reimbursed.
     r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
+    # "Motel lodging | None - rooms are provided free": an empty amount cell, no negator.
+    r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
+    # "reimburses ... to the extent not paid directly by the farm": a carve-out, no charge.
+    r"\bto the extent (?:that )?(?:\w+ ){0,2}?not\b|\ben la medida en que no\b|"
     # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
     r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
     r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b"
@@ -38,6 +42,8 @@ _CLAUSE_NEGATOR = re.compile(
     r"\b(?:(?:under|in|at) no (?:circumstances?|case|event|time|point)|in no way|"
     r"(?:en|bajo) ningun(?:a)? (?:caso|circunstancia|momento|concepto|motivo)|"
     r"de ninguna (?:manera|forma))\b[^;]*$|"
+    # "La reclutadora tiene prohibido por contrato pedir ... cuotas"
+    r"\bprohibid[oa]s? (?:por \w+ |en \w+ )?(?:pedir|cobrar|recibir|aceptar|exigir|solicitar)\b[^;]*$|"
     # "It is illegal for anyone to charge you for housing": the law forbids it.
     r"\b(?:illegal|unlawful|against the law|not (?:legal|lawful|allowed|permitted)) (?:for (?:\w+ ){1,3})?"
     r"to(?: (?:charge|ask|collect|demand|take|require|make)\b[^;]*)?\s*$|"

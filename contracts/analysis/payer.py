@@ -39,7 +39,7 @@ RELIEF = [
     r"\bcost-free\b",
     r"\brent-free\b",
     r"\bsin (?:costo|cargo|cobro|pago)\w*\b",
-    r"\bsin pagar nada\b",
+    r"\bsin pagar (?:nada|renta|alquiler|ningun\w*(?: \w+)?)\b",
     r"\bsin (?:renta|alquiler)\b",
     r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
     r"\b(?:owes?|debe|deben) (?:\w+ )?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b",
@@ -74,6 +74,8 @@ RELIEF = [
     rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra|pone|pondra|da|"
     rf"dara)n? (?:el |la )?"
     rf"{EMPLOYER}\b",
+    # "booked by the recruiter and invoiced to the Employer at cost"
+    rf"\b(?:invoiced|billed|charged) (?:directly )?(?:to|a|al) (?:the |el |la )?{EMPLOYER}\b",
     # "cuesta 3,000 pesos, que paga la empresa"
     rf"\bque (?:paga|pagara|cubre|cubrira|absorbe|asume) (?:el |la )?{EMPLOYER}\b",
     # "La paga Bladen": a payer named by its own name, in Spanish word order.
@@ -185,6 +187,13 @@ CHARGE = [
     rf"\b(?:charged|billed|sold|invoiced|vendid[oa]s?|cobrad[oa]s?) (?:\w+ )?(?:to|a|al) "
     rf"(?:the |each |el |la |los |las )?{WORKER}\b",
     rf"\bcharges? (?:the |each )?{WORKER}\b",
+    # "refunds the visa fee, but only to Employees who complete the season": kept from leavers.
+    rf"\bonly (?:to|for|if|when) (?:the )?(?:{WORKER}|those|quienes|los que|las que)(?: (?:who|que))? "
+    r"(?:complete|completes|finish|finishes|stay|stays|remain|remains|terminen|completen|cumplan|"
+    r"se queden)\b",
+    # "el trabajador le reembolsa 450 quetzales": the worker paying someone back.
+    rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:le |les |se lo |se la )?(?:reimburses|repays|reembolsa|reembolsara|"
+    rf"devuelve|devolvera)n?\b",
     r"\b(?:will|shall|to|must|may|can)(?: not| never)? be (?:charged|billed|deducted|withheld|"
     r"recovered|taken out|subtracted)\b",
     r"\b(?:is|are)(?: not| never)? (?:charged|deducted|withheld|taken out|recovered|subtracted)\b",
@@ -242,7 +251,7 @@ CHARGE = [
     # "Applicants are responsible for obtaining and paying for their own passport."
     rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:is|are|will be|es|son|sera|seran) respons[ai]bles? (?:for|de) "
     rf"(?:\w+ ){{0,3}}?(?:paying|the cost|pagar|cubrir|el costo|el pago)\b",
-    r"\bat cost\b",
+    r"(?<!invoiced )(?<!billed )(?<!reimbursed )\bat cost\b",
     rf"\b(?:pone|ponen|pondra|pondran|aporta|aportan) (?:el |la |los |las )?{WORKER}\b",
     rf"\b{WORKER} (?:lo |la |los |las )?(?:pone|ponen|pondra|pondran)\b",
     r"\b(?:will|shall|must|may|to) (?:also )?be taken (?:\w+ ){0,3}?from (?:\w+ ){0,3}?(?:pay|"

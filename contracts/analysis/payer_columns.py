@@ -32,6 +32,12 @@ _PAYER_WORDS = re.compile(
 # A payee column ("Recibe", "Paid to") names who takes the money, not who pays it.
 _PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobra)\b")
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
+_SENTENCE_WORDS = 5
+_DEPOSIT = re.compile(r"\b(?:deposits?|depositos?|fianzas?|bonds?|garantia)\b")
+_QUALIFIES = re.compile(
+    r"(?:'s?)?\s+(?:levy|levies|permits?|visas?|cards?|pass|fund|welfare|insurance|compensation|"
+    r"accommodation|housing|dormitor\w+|program\w*|scheme)\b"
+)
 _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[a-z])")
 _YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
 _YES = ("yes", "si", "x", "✓", "✔")
@@ -98,6 +104,9 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     if not start and relief and not charge and not header.payee:
         return "other"  # "Recruiting ...: paid by Employer: No worker may be charged"
     m = _MONEY_TAIL.search(folded, start)
+    # "Your passport and visa stay with you.": a sentence after the table, not a row of it.
+    if m is None and folded.rstrip().endswith(".") and len(folded.split()) >= _SENTENCE_WORDS:
+        return None
     tail = m.group("tail") if m else folded
     if not re.search(r"[a-z]", tail):
         return None
@@ -106,10 +115,15 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     # Right after the price sits the payer cell, or else just before it ("Apartment | Worker |
     # $110"); without a price, the item's own first words ("Company housing") name no payer.
     item_end = len(" ".join(folded.split()[:2]))
+    # "Foreign worker levy | Employer": a party that only qualifies the item is no payer.
     parties = (
         list(_PARTY.finditer(tail))[:1]
         if m
-        else [p for p in _PARTY.finditer(tail) if p.start() > item_end][:1]
+        else [
+            p
+            for p in _PARTY.finditer(tail)
+            if p.start() > item_end and not _QUALIFIES.match(tail, p.end())
+        ][:1]
     )
     parties = parties or list(_PARTY.finditer(folded[:start]))[-1:]
     party = parties[0] if parties else None
@@ -118,6 +132,13 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     if header.payee:
         return None if party is None else "other" if party.group("worker") else "worker"
     if party and party.group("worker"):
-        refunded = header.refund and re.search(r"\b(?:yes|si)\b", tail[party.end() :])
+        after = tail[party.end() :]
+        # "Candidate pays at the bank: Reimbursed by the Employer in the first workweek"
+        # (a deposit "returned at season end" is still a deposit)
+        refunded = (header.refund and re.search(r"\b(?:yes|si)\b", after)) or (
+            _REFUND_WORDS.search(after)
+            and not re.search(r"\b(?:no|not|non|sin)\b", after)
+            and not _DEPOSIT.search(folded)
+        )
         return "other" if refunded else "worker"
     return "other"

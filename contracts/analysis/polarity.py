@@ -27,6 +27,8 @@ NEUTRAL = re.compile(
     r"any person|cualquier\w*|quien|quienes)(?: persona)? (?:who |que )?(?:le |les |you )?"
     r"(?:\w+ ){0,2}?(?:asks?|pid\w+|pide\w*|cobr\w+|charges?|requests?|demands?|solicit\w+)"
     r"\b[^.;]*"
+    # "no pague y llame gratis": advice not to pay, whose "no" reaches no further.
+    r"|\b(?:no (?:le )?pague\w*|nunca pague\w*|do not pay|don't pay|never pay)\b(?= (?:y|and|,|nada|anything))"
 )
 
 # "A worker who damages a company vehicle will pay": the clause that only says which worker
@@ -71,7 +73,8 @@ _RELIEF_RE = [re.compile(p) for p in RELIEF]
 _CHARGE_RE = [re.compile(p) for p in CHARGE]
 # A refund or payment the worker makes (active voice) is a charge, not a relief.
 _WORKER_REFUND = re.compile(
-    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:reimburses?|repays?|refunds?|reembolsar\w*|devolver\w*)\b"
+    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:reimburses?|repays?|refunds?|reembolsar\w*|devolver\w*|"
+    rf"(?:le |les |se lo |se la )?(?:reembolsa|reembolsara|devuelve|devolvera)n?)\b"
 )
 # In a loan, "repay" is the borrower paying the lender back, no relief for the worker.
 _LOAN = re.compile(
@@ -86,6 +89,7 @@ _ADVANCE = re.compile(
     r"adelanta|anticipa)\b"
 )
 _EXEMPT = re.compile(r"(?:exempt|exent)")
+_ONLY_COMPLETERS = re.compile(r"only (?:to|for|if|when)\b")
 _DEDUCTS = re.compile(
     r"(?:deduct|withh|descont|descuent|se (?:lo |la |los |las )?(?:le |les )?descuenta)"
 )
@@ -206,12 +210,14 @@ def _overruled(text: str, found: list[Cue]) -> list[Cue]:
             cue = Cue("relief", cue.start, cue.text, cue.negated)
         if cue.kind == "relief" and _ADVANCE.search(cue.text):
             continue
+        if cue.kind == "relief" and any(_ONLY_COMPLETERS.match(c.text) for c in charges):
+            continue
         # "El empleador paga el boleto ... y recupera 380 dólares de ese costo": paid, then taken back.
         # "pays the fee up front and then deducts $160 from each worker's pay": an advance.
         if cue.kind == "relief" and any(
             c.start > cue.start
             and (
-                _RECOVERS.match(c.text)
+                _RECOVERS.search(c.text)
                 or (_DEDUCTS.match(c.text) and _THEN.search(text[cue.start : c.start]))
             )
             for c in charges

@@ -69,7 +69,7 @@ FREEDOM: tuple[Practice, ...] = (
             r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
             r"(?:do[- ]not|no)[- ](?:return|recall|invite|recruit|rehire|hire)s? (?:list|roster|"
             r"register|registry|file)|"
-            r"lista de no (?:contratar|recontratar)|boletinad[oa]s?|boletinar\w*)\b"
+            r"lista de no (?:contratar|recontratar)|boletin(?:ad[oa]s?|ar\w*|amos|an|a))\b"
         ),
         None,
     ),
@@ -90,6 +90,12 @@ FREEDOM: tuple[Practice, ...] = (
             r"(?:will not|won't|shall not) be offered (?:a |any )?(?:new |future |further )?(?:contracts?|"
             r"employment|work|jobs?|placements?|seasons?)|no se (?:le |les )?ofrecera\w* (?:un |ningun )?(?:contrato|trabajo|empleo)|"
             r"no (?:sera|seran) (?:propuest|recomendad|considerad|seleccionad|tomad)\w*|"
+            # "ya no va a ser pedido", "will report her as absent (huroob)", "barred from returning"
+            r"(?:ya )?no (?:va|van) a ser (?:pedid|llamad|invitad|contratad|solicitad|tomad)\w*|"
+            r"report\w* (?:(?:her|him|them|you|the worker) )?as (?:absent|absconded|a runaway|missing)|"
+            r"huroob|(?:barred|banned) from (?:returning|re-?entering|coming back)|"
+            r"excluid[oa]s? (?:de|del) (?:tod[oa]s )?(?:las |los )?(?:convocatorias|temporadas|campanas|"
+            r"contrataciones|procesos|selecciones)(?: \w+)? (?:futur[oa]s|siguientes|proxim[oa]s)|"
             # "quedará excluida de las próximas campañas", "excluded from future seasons"
             r"(?:excluid[oa]s?|excluded|barred|vetad[oa]s?) (?:de|del|from) (?:las |los |the |all |any )?"
             r"(?:proxim[oa]s|futur[oa]s|siguientes|next|future|upcoming|later) (?:\w+ )?(?:campanas|"
@@ -135,6 +141,12 @@ FREEDOM: tuple[Practice, ...] = (
             rf"|\b(?:cannot|can't|may not|no (?:pueden|puede|podra|podran)) (?:go out|leave|salir)"
             rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
             rf"|\bno se permiten? (?:salidas|salir)\b"
+            rf"|\b(?:must|has to|have to|shall|debe|deben|tiene que|tienen que) (?:be back|return|come back|"
+            rf"regresar|volver|estar de vuelta) (?:\w+ ){{0,3}}?(?:by|before|no later than|antes de las|a las|"
+            rf"para las) \d{{1,2}}(?:[:.]\d\d)? ?(?:p\.? ?m|pm|hrs|h|horas)\b"
+            rf"|\b(?:may not|cannot|can't|must not|shall not|no (?:puede|pueden|podra|podran)) (?:stay|sleep|"
+            rf"spend the night|pasar la noche|dormir) (?:overnight )?(?:anywhere else|elsewhere|away|outside|"
+            rf"fuera|en otro lugar)"
             rf"|\b(?:curfew|toque de queda)\b|\b(?:inside|adentro|dentro|in (?:the|their) rooms?)\b"
             rf"(?: \w+){{0,3}}? (?:by|before|a las|antes de las|para las) \d|\b(?:may not|cannot|can't|no "
             rf"(?:pueden|puede|podra|podran)) (?:spend|stay|pasar|quedarse) (?:a |one |any |una |la )?"
@@ -156,7 +168,7 @@ FREEDOM: tuple[Practice, ...] = (
             rf"(?: \w+){{0,5}}? (?:only|solo|unicamente)\b|"
             rf"\b(?:must|has to|have to|shall|debe|deben|debera|deberan|tiene que|tienen que) "
             rf"(?:be|return|come back|estar|regresar|volver) (?:\w+ ){{0,2}}?(?:inside|in|back|at|"
-            rf"to|en|a|al|dentro)\b(?: \w+){{0,3}}? {HOME}\b(?: \w+){{0,3}}? (?:by|before|no later "
+            rf"to|en|a|al|dentro)\b(?: [\w']+){{0,3}}? {HOME}\b(?: \w+){{0,3}}? (?:by|before|no later "
             rf"than|antes de las|a las|para las) \d|\bsolo (?:podra|puede|pueden|podran) salir\b"
         ),
         None,

@@ -57,8 +57,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:fee|charge|penalty|cargo|cobro|cuota) (?:for|por) (?:an? |la |el )?(?:early[- ]"
             r"(?:release|departure|exit|leaving|termination)|leaving early|quitting|resigning|"
             r"salida anticipada|renuncia)|"
-            r"penalizacion\w*|penalidad\w*|pena convencional|(?:perder\w*|pierde\w*) (?:el|la|su|sus) "
-            r"(?:deposito|fianza|garantia|salario|sueldo|pago)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
+            r"penalizacion\w*|penalidad\w*|pena convencional|pena (?:de|economica|pecuniaria)|(?:perder\w*|pierde\w*) (?:tod[oa]s? )?(?:el|la|su|sus) "
+            r"(?:deposito|fianza|garantia|salario|sueldo|pago|fondo|ahorros?)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
             r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
             r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
@@ -75,6 +75,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:perder\w*|pierde\w*) lo (?:guardado|ahorrado|retenido|depositado)|paga\w* el doble|"
             r"(?:hara|haran|hacer|se hara) efectiv[oa]|(?:cobrar\w*|ejecutar\w*|llenar\w*) el pagare|"
             r"compensate (?:the )?(?:company|employer|agency|sponsor)|"
+            # "cubrirá los gastos de reposición de su vacante", "replacement costs"
+            r"(?:gastos|costos?|costs?) (?:de|of) (?:su )?(?:reposicion|reemplazo|sustitucion|replacing|"
+            r"replacement)(?: de (?:su |la )?(?:vacante|plaza|puesto|lugar))?|"
             r"(?:cash|enforce|call in) the (?:bond|note|promissory note)|"
             # "If you leave before August 31, the company will deduct its hiring costs".
             r"(?:deduct\w*|descont\w*|descuent\w*|recover\w*|recuper\w*|withh[oe]ld\w*|"
@@ -91,7 +94,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"go(?:es)? home (?:early|before)|before (?:completing|the end)|antes de que (?:se )?(?:termine|acabe|concluya|finalice|"
             r"venza|cumpla)|(?:se )?regresa antes|renunci\w+|resign\w*|abandon\w*|incumpl\w+|"
             r"rescind\w*|salida anticipada|antes de (?:terminar|cumplir|completar|concluir)|"
-            r"se va antes|deja el trabajo|(?:dej[ae]|dejar|abandon[ae])\w* (?:\w+ ){0,3}?antes|"
+            r"se va antes|se vay[ae]n? antes|deja el trabajo|(?:dej[ae]|dejar|abandon[ae])\w* (?:\w+ ){0,3}?antes|"
             r"(?:leaves?|leaving|ends?|ending|terminates?|quits?)\b(?: \w+){0,6}? before|"
             r"walks? off|walked off|walking off|runs? away|ran away|absconds?|se fuga\w*|se escapa\w*|"
             r"pre-?terminat\w*|(?:terminat\w+|ends?) (?:this|the|his|her|their) (?:contract|agreement|"
@@ -116,7 +119,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"salary |wage )?advance\b|"
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
-            r"lending)\b"
+            # "a Kasbon of up to IDR 6,000,000 ..., repaid through salary deductions"
+            r"lending|kasbon|pinjaman|utang|hutang|"
+            r"repaid (?:through|by|via|with|from) (?:\w+ )?(?:salary|wage|payroll|monthly) deductions?)\b"
         ),
         # "un anticipo ... que es un apoyo: ... ni hay que devolverlo": a gift, not a loan.
         unless=rx(
@@ -199,7 +204,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:only|solo|solamente|unicamente) (?:be |se )?(?:paid|released|handed over|"
             r"pagad\w+|paga\w*|entrega\w*) (?:\w+ ){0,2}?(?:after|upon|once|when|at the end|al|"
             r"hasta|despues|cuando|until)\b|\b(?:paid|released|pagad\w+|paga\w*|entrega\w*) "
-            r"(?:\w+ ){0,3}?(?:only|solo|solamente|unicamente) (?:after|upon|once|when|at the end|al|"
+            r"(?:\w+ ){0,3}?(?:only|solo|solamente|unicamente) (?:after|upon|on|at|once|when|at the end|al|"
             r"hasta|despues|cuando|until)\b"
         ),
         needs=rx(

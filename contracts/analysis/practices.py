@@ -45,6 +45,8 @@ _CELL_WORDS = 4
 _EMPLOYERS_BOND = re.compile(
     rf"\b(?:are|is) (?:the |an? )?(?:{EMPLOYER})'?s'? (?:own |sole )?(?:obligations?|expenses?|costs?|"
     rf"responsibilit(?:y|ies))\b|\b(?:paid|posted|covered|borne) by (?:the )?(?:{EMPLOYER})\b|"
+    # "your employer pays the foreign worker levy, the S$5,000 security bond, ..."
+    rf"\b(?:{EMPLOYER}) (?:pays|posts|covers|bears|paga|cubre) (?:the |all |el |la |los |las )?[^.;]*?\bbond|"
     # a cost table row whose payer column names the employer
     r"\d[\d,.]*\)?(?: [\w/]+){0,6} (?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\.?$"
 )
@@ -105,6 +107,12 @@ _TO_HOLDER = re.compile(
     r"^\S+(?: over| in)? (?:to|a|al) (?:the |la |el )?(?:agency|agencia|employer|empleador|company|"
     r"empresa|recruiter|reclutador|patron|supervisor|mayordomo|crew leader|foreman)\b"
 )
+_SELF_KEEPER = re.compile(
+    rf"(?:^|[.;:] )(?:cada (?:uno|una|quien)|(?:each|every) (?:one|person)|you|usted|ustedes|"
+    rf"(?:the |el |la |los |las |each |cada )?{WORKER})\s*$"
+)
+# "Savings or holdbacks | None - wages are paid in full": the row says there are none.
+_NONE_CELL = re.compile(r"(?: [\w-]+){0,2}? (?:none|nil|n/a)(?=\s*(?:[-\u2013\u2014:]|$))")
 _LOCKER = re.compile(
     r"\b(?:lockers?|lockbox\w*|lock-box\w*|safe deposit box|casillero\w*|locker\w*|caja\w* (?:fuerte|"
     r"de seguridad|con (?:llave|candado))|gaveta\w*)\b[^.;]*\b(?:to|para) $"
@@ -125,6 +133,9 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
     if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):
+        return True
+    # "Cada uno guarda su cédula y su pasaporte", "each worker keeps his passport".
+    if _SELF_KEEPER.search(before) and _KEEP_VERB.match(verb):
         return True
     # "un casillero con candado para guardar sus papeles": a locker the worker keeps them in.
     if _LOCKER.search(before) and re.match(
@@ -193,7 +204,7 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
         if practice.needs and not practice.needs.search(sentence):
             continue
         for m in practice.pattern.finditer(sentence):
-            if negated(sentence, m.start()):
+            if negated(sentence, m.start()) or _NONE_CELL.match(sentence, m.end()):
                 continue
             if practice.category == "deposit_or_bond" and (
                 _verb_deposit(sentence, m)

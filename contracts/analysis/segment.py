@@ -46,7 +46,7 @@ _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 _ABBREV = (
     r"a\.m|p\.m|u\.s|e\.g|i\.e|etc|mr|mrs|ms|dr|sr|sra|srta|lic|licda|ing|inc|no|núm|"
     r"col|av|ave|st|rd|ltd|co|corp|s\.c|s\.a|c\.v|ee|uu|n\.e|s\.w|dept|approx|aprox|tel|ext|vs|"
-    r"rs|lps|rp|sec|md|mohd|mst|vill|p\.o|s/o|d/o|w/o|tk|sdn|bhd|pvt|jsc"
+    r"rs|lps|rp|sec|md|mohd|mst|vill|p\.o|s/o|d/o|w/o|tk|sdn|bhd|pvt|jsc|ul|str|blvd|calz|carr|km"
 )
 # "Rocky Ford, CO. A fee ...": a state code after a comma ends the address, not "Co." (company).
 _STATE_END = re.compile(r",\s[A-Z]{2}\.$")

@@ -11,6 +11,7 @@ from contracts.analysis.fees import SHORT_WORDS, clause_findings
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
 from contracts.analysis.polarity import balance
+from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
 from contracts.analysis.segment import Clause, enclosing
 from contracts.analysis.text import fold, key
 
@@ -26,6 +27,11 @@ _PAYS_IT = re.compile(
     r"(?:it|them|this|that)\b(?! back)|\b(?:lo|la|los|las) (?:pagara|pagaran|debe pagar|paga)\b "
     r"(?:usted|ustedes|el trabajador)\b"
 )
+_REFUNDS_IT = re.compile(
+    r"\b(?:refunds?|reimburses?|repays?) (?:it|them)\b|\bpays? (?:it|them) back\b|"
+    r"\b(?:se lo|se la|se los|se las) (?:reembols|devolv|devuelv)\w*"
+)
+_PARTIAL = re.compile(r"\b(?:half|part|partial\w*|portion|mitad|parte|\d+ ?%)")
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 # A sentence that opens by pointing back at a cost: "Those hiring costs", "Dicha cuota".
 _ANAPHORA = re.compile(
@@ -89,6 +95,11 @@ def _clause_run(
                 merged = _completed(last, clause, priced)
                 out = [f for f in out if f not in last]
                 found = last = merged
+        elif last and not found and _REFUNDS_IT.search(folded) and not _PARTIAL.search(folded):
+            # "Visa application fee (£319)" | "You pay it ...; we refund it in full": repaid.
+            repaid = [f for f in last if f.category not in PRACTICE_CATEGORIES]
+            out = [f for f in out if f not in repaid]
+            found, last = [], [f for f in last if f not in repaid]
         elif not found and prev is not None and _PAYS_IT.search(folded):
             # "Our service charge covers ... You will pay it in two instalments": the cost is
             # the one the sentence before named.

@@ -77,7 +77,10 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         MONEY,
         r"\b(?:per|an|a|por|al|la|el|each|cada) (?:hour|hora|month|mes|day|dia|week|"
         r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit|jornada|shift|turno|workday|"
-        r"quincena|fortnight)\b|/(?:hr|hour|h)\b|"
+        r"quincena|fortnight|cajuela|canasto|basket|bushel|tonne|ton|tonelada|kilo|kg|pound|lb|"
+        r"quintal|arroba|saco|sack|bag|tray|bandeja|flat|lug|row|surco|tree|arbol|plant|planta|lata|"
+        r"bote|costal|jaba|crate|punnet|tub)\b|"
+        r"/(?:hr|hour|h)\b|"
         r"\b(?:salary|salario|sueldo|wage)\b",
     ),
     "wage_adjustment": (
@@ -107,7 +110,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?)\b",
     ),
     "deductions": (
-        r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|"
+        r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|rebaj\w+|"
         r"retenci\w+)\b|^(?:only |solo |unicamente )?(?:[\w.]+ ){0,3}?(?:social security|medicare|fica|"
         r"income tax|impuestos?)\b",
         r"\b(?:tax\w*|impuesto\w*|social security|seguro social|medicare|garnish\w*|embargo\w*|"
@@ -194,6 +197,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:cause|causa|days|dias|workdays|weeks?|months?|semanas?|mes|meses|misconduct|falta|"
         r"written|escrito|"
         r"reason|razon|motivo|justificad\w*|rules?|reglas?|grounds|violat\w+|breach\w*|breaking|"
+        r"robo|theft|pleitos?|fight\w*|drunk\w*|tomado|ebri\w+|"
         r"immediate\w*|inmediat\w+)\b",
     ),
     "contract_impossibility": (

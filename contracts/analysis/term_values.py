@@ -17,7 +17,7 @@ NUMBER = (
     r"diez|doce|cuarenta|cincuenta|treinta|veinte)"
 )
 MONEY = (
-    r"(?:[$₱€£q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
+    r"(?:[$₱€£₡q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
     r"idr|twd|sgd|myr|gbp|l|lps|rp|rm|crc|kes|inr|bdt|lkr|ngn|ghs|zar|egp|pkr|thb|vnd|brl|cop|"
     r"pen|clp|dop|nio|bzd|ttd|xcd|bbd|etb|ugx|tzs|omr|bhd|chf|aud|nzd|jpy|krw|cny|ksh|"
     r"tsh|ntd|nt\$|rs|qr|dhs|mmk|khr|uzs)\.?\s?\d|"
@@ -28,7 +28,7 @@ MONEY = (
 EMPLOYERISH = (
     r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
     r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn\.? bhd|pt|hotel|resort|finca|"
-    r"hacienda)\b"
+    r"hacienda|lodge|inn|motel|marina|sp\.? z o\.? ?o|s\.?r\.?l|s\.?a\.?s|sarl|gmbh|b\.?v)\b"
 )
 ADDRESS = (
     r"(?:\b\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west |ne |nw |se |sw )?\w+ "
@@ -43,7 +43,10 @@ ADDRESS = (
     # The street first, the number after: "Avenida Central 214", "Calle Hidalgo No. 12".
     r"\b(?:avenida|avda|calle|carretera|camino|bulevar|boulevard|calzada|paseo|callejon|"
     r"privada)\.? (?:[a-z]+ ){1,3}(?:#|no\.? ?|num\.? ?)?\d{1,5}\b|"
-    r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway)"
+    r"\bblock \d+, street \d+|\b(?:state of|estado de) [a-z]+|highway|"
+    # "400 metros al norte de la iglesia", "ul. Magazynowa 5", "HR4 8DQ", "62-080"
+    r"\b\d{1,4} (?:metros|mts|varas|m) (?:al |hacia el )?(?:norte|sur|este|oeste|oriente|poniente)\b|"
+    r"\bul\. [a-z]+(?: [a-z]+)? \d{1,4}\b|\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b|\b\d{2}-\d{3}\b)"
 )
 
 # States, provinces and countries of the usual corridors, as a named place of work.

@@ -107,6 +107,7 @@ _NOT_A_PERSON = re.compile(
     re.I,
 )
 _ENDS = re.compile(r"[.;!?]\s*$")
+_NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-z])\W*$", re.I)
 _ROLE = re.compile(
     r",?\s*(?:(?:our|the|your|nuestro|nuestra|el|la|su) )?(?:representative|agent|manager|"
     r"recruiter|supervisor|coordinator|director|officer|representante|agente|gerente|encargad[oa]|"
@@ -223,6 +224,9 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
         )
     if value.pattern == "__relief__":
         sentences = split_sentences(unit)
+        # "11." | "Viaje de regreso." | "Al terminar ...": a clause number heads its label.
+        if len(sentences) > 2 and _NUMBER_ONLY.match(sentences[0]):
+            sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
         # "9.2 Going home. A worker who completes ... receives a company-paid ticket": a short
         # label is read with the sentence it heads.
         if len(sentences) > 1 and len(sentences[0].split()) <= _LABEL_WORDS:

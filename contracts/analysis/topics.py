@@ -32,7 +32,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         # "Dana" is also a name: the bare verb needs its clitic or subject ("se daña").
         r"(?:se|lo|la|los|las|le|que|quien|si) dan[ae]\b|dan(?:an|ara|aran|ad[oa]s?|ar|en|inos?)\b|"
         r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
-        r"reparacion\w*|reposicion\w*|reponer\w*|danos?|se (?:quiebra|quiebre|pierde|pierda|extravia|"
+        r"reparacion\w*|reposicion\w*(?! de (?:su |la |el )?(?:vacante|plaza|puesto|lugar))|reponer\w*|danos?|se (?:quiebra|quiebre|pierde|pierda|extravia|"
         r"extravie)n?|descompon\w+|(?:se )?romp(?:a|an|e|en|iera\w*)|"
         r"rot[oa]s)\b",
     ),
@@ -43,7 +43,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"mutual (?:aid|benefit) (?:fund|society|scheme)|travel (?:and |& )?(?:\w+ )?(?:accident |medical |health )?"
         r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
-        r"the (?:trip|journey)|insurance|premiums?|(?:private |medical |health )+(?:coverage|cover)\b|"
+        r"the (?:trip|journey)|insurance|(?<!task )(?<!overtime )(?<!shift )(?<!night )(?<!harvest )"
+        r"(?<!holiday )(?<!daily task )premiums?(?! (?:pay|rate|wages?)\b)(?!:)|(?:private |medical |health )+(?:coverage|cover)\b|"
         r"cobertura medica|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
         r"welfare fund|welfare plan|owwa|polizas? (?:de |del )?(?:\w+ ){0,3}(?:viaje|accidentes?|"
@@ -77,7 +78,11 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "recruitment_fee",
         r"\b(?:recruit\w* fees?|recruit\w* (?:costs?|expenses?)|placement|administrative (?:support )?contributions?|"
-        r"(?:file|application|paperwork) preparation|"
+        r"(?:file|application|paperwork) preparation|apoyo administrativo|sponsorship (?:fees?|"
+        r"contributions?|charges?)|referral (?:fees?|contributions?|charges?)|(?:on|by|through) (?:a |the |"
+        r"his |her )?(?:foreman|crew leader|mayordomo)'?s? referral|(?:por|for) (?:haberl[oa] |being )?"
+        r"(?:incluid[oa]|included|metid[oa]|put) (?:en|in|on) (?:la |the )?(?:cuadrilla|crew|lista|list)|gastos (?:administrativos|de coordinacion)|"
+        r"coordination (?:costs|expenses|fees?)|(?:de|para) la convocatoria|"
         r"gastos de (?:la )?oficina|office (?:costs|expenses|fees?)|(?<!salary )(?<!benefits )"
         r"(?<!compensation )(?<!pay )package(?= \d| (?:fee|cost|price|rate)\b)|"
         r"servicios? de (?:la )?agencia|agency'?s? services?|services of the agency|processing (?:fees?|charges?)|"
@@ -121,6 +126,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"i-94|mrv|levy|levies|labor certification|labou?r certification|certificacion laboral|"
         r"petition|peticion|"
         r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
+        r"tarjeta de visitante|forma migratoria|visit pass|"
         r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
         # the trip to the consulate is part of getting the visa
         r"(?:viajes?|traslados?|trips?|travel) (?:a|al|to) (?:la |el |the )?(?:embajada|consulado|"
@@ -153,7 +159,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"ropa de cama|sabanas|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
-        r"albergue|servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
+        r"albergue|room (?:deposit|rent|charge|fee)s?|(?:rent|deposit|charge|fee) for (?:the |a |your )?room|"
+        r"servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
         r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
     ),
@@ -210,6 +217,13 @@ _TEMPORAL = re.compile(
     r"(?:visa |work permit |lmia |permiso de trabajo )?(?:petition|application|solicitud)\w* (?:\w+ )?"
     r"(?:has been|have been|is|was|se haya|ha sido|fue|sea) (?:filed|submitted|approved|presentad\w+|"
     r"sometid\w+|aprobad\w+)\b"
+    # "USD 300 per visa issued": the visa counts what the fee is priced by.
+    r"|\b(?:per|por|for each|por cada) (?:visa|visado|worker|trabajador|head|person|persona)s? "
+    r"(?:issued|hired|recruited|placed|approved|emitid\w+|contratad\w+|aprobad\w+)\b"
+    # "the balance on the day the visa is received": the visa dates the payment.
+    r"|\b(?:(?:on )?the day|el dia (?:en )?(?:que )?|when|once|cuando|una vez que) (?:the |la |el |su |your )?"
+    r"(?:visa|visado|passport|pasaporte)s? (?:is|are|has been|was|se|es|sea|llega|llegue|sale|salga) "
+    r"(?:\w+)?"
     # "half with passport, half before flight": when each part of a price is paid.
     r"|\b(?:half|rest|balance|mitad|resto) (?:with|upon|on|at|con|al) (?:the |el |la |your |su )?"
     r"(?:passport|visa|pasaporte)\b"
@@ -267,10 +281,21 @@ def _purpose(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
     return bool(purpose) and any(0 < start - e <= 40 for _, e in taken)
 
 
+# "the Mutual Aid Fund, which helps pay clinic co-pays": what the fund pays for is no cost.
+_FUND_PURPOSE = re.compile(
+    r"\b(?:fund|fondo|plan|insurance|seguro|policy|poliza|scheme)\b[^,;.]{0,40}?(?P<rel>,? (?:which|"
+    r"that|que|el cual|la cual) (?:\w+ ){0,2}?(?:helps? (?:to )?|ayuda a )?(?:pays?|covers?|cubre|paga|"
+    r"pagan)\b[^.;]*)"
+)
+
+
 def untimed(text: str) -> str:
     """A folded text with the phrases that only date it ("before the consular appointment")
     blanked out, positions kept."""
-    return _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
+    return _FUND_PURPOSE.sub(
+        lambda m: m.group(0)[: m.start("rel") - m.start()] + " " * len(m.group("rel")), text
+    )
 
 
 _COMPOUND = re.compile(r"-[a-z]")
@@ -307,5 +332,5 @@ RECRUITER_PAYEE = re.compile(
     # the relative who takes the money for the agent: "pay the agent's cousin"
     r"cousin|brother-in-law|sister-in-law|son-in-law|daughter-in-law|nephew|niece|relatives?|"
     r"primo|cunad[oa]|pariente|yerno|nuera|suegr[oa]|sobrin[oa]|"
-    r"coyotes?|facilitador\w*)\b"
+    r"coyotes?|facilitador\w*|mayordomos?|foreman|foremen|crew leaders?|capataz\w*)\b"
 )

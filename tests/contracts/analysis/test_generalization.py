@@ -9,6 +9,87 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 15 (blind batches ay, az, ba, bb)
+    (
+        "housing_charge",
+        "A refundable room deposit of $150 is deducted from the first paycheck and returned when "
+        "the worker checks out.",
+    ),
+    (
+        "recruitment_fee",
+        "Cada trabajador le dará al mayordomo $15 semanales como apoyo administrativo por haberlo "
+        "metido en la cuadrilla.",
+    ),
+    (
+        "recruitment_fee",
+        "Workers hired on a crew leader's referral pay him a referral fee of $10 a week.",
+    ),
+    (
+        "visa_cost",
+        "The employer refunds the visa fee at the end of the season, but only to workers who "
+        "finish the contract.",
+    ),
+    (
+        "travel_cost",
+        "The employer reimburses the bus fare up to a maximum of $120; any cost above that amount "
+        "is the worker's responsibility.",
+    ),
+    ("breach_penalty", "La trabajadora que se regrese antes de tiempo pierde todo el ahorro."),
+    (
+        "blacklisting_threat",
+        "El que ande quejándose con el sindicato ya no va a ser llamado para la otra temporada.",
+    ),
+    (
+        "blacklisting_threat",
+        "Any worker who complains to the embassy will be reported as absconded to the authorities.",
+    ),
+    (
+        "blacklisting_threat",
+        "Quien se queje ante la prensa quedará excluido de todos los procesos futuros de selección.",
+    ),
+    ("movement_restriction", "Workers must be back at the company's dormitory by 9:00 p.m."),
+    ("movement_restriction", "Residents may not stay overnight anywhere else on their day off."),
+    (
+        "debt_bondage",
+        "You may take a kasbon of up to IDR 4,000,000 before departure from the agency.",
+    ),
+    (
+        "debt_bondage",
+        "The agency gives each worker USD 300 before the flight, repaid through salary deductions.",
+    ),
+    (
+        "visa_cost",
+        "El contratista tramita la forma migratoria y el trabajador le reembolsa 300 quetzales.",
+    ),
+    (
+        "wage_withholding",
+        "MYR 200 from each month's wages is kept by the employer and paid to the worker only on "
+        "the last day of the contract.",
+    ),
+    (
+        "visa_cost",
+        "The work pass fee and the levy paid by the Employer shall be recovered from the Worker's "
+        "wages in monthly instalments.",
+    ),
+    (
+        "recruitment_fee",
+        "Cada aspirante hará un aporte voluntario de $900.000 para gastos administrativos de la "
+        "convocatoria.",
+    ),
+    (
+        "breach_penalty",
+        "Si EL TRABAJADOR abandona el empleo antes de tiempo pagará una pena de $2.000.000.",
+    ),
+    (
+        "breach_penalty",
+        "El trabajador que deje la finca antes del fin de la temporada cubrirá los gastos de "
+        "reemplazo, que son $300.",
+    ),
+    (
+        "equipment_charge",
+        "Each cutter is issued a machete, a spare file and boots, and their cost of RM 120 is "
+        "deducted from the first wages.",
+    ),
     # round 14 (blind batches au, av, aw, ax) and the paraphrase grids run after it
     ("visa_cost", "The consular fee is not covered by the employer and costs the worker $160."),
     (
@@ -399,6 +480,20 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 15 (blind batches ay, az, ba, bb)
+    "Bus to the border and hotel: paid by Employer: arranged by the agency and invoiced at cost.",
+    "Motel lodging None - rooms on the road are free of charge.",
+    "Holdbacks None - wages are paid in full every week.",
+    "The farm reimburses the bus fare and the visa fee in the first week, to the extent they "
+    "were not paid directly by the farm.",
+    "The fee is due in two parts: half when the passport is handed in and half on the day the "
+    "visa is issued, and the employer pays both.",
+    "Under the law your employer pays the work permit levy and the security bond.",
+    "Cada quien guarda su pasaporte; nadie se lo pide.",
+    "Overtime premium: $2.00 per hour above 40 hours.",
+    "La agencia tiene prohibido por contrato cobrar a los trabajadores cuotas o depósitos.",
+    "Si alguien le pide dinero por el trabajo, no pague y llame gratis a la línea de ayuda.",
+    "La trabajadora puede alojarse sin pagar renta en la casa de la finca.",
     # round 14 (blind batches au, av, aw, ax) and the paraphrase grids run after it
     "It is illegal for anyone to charge you for the bus ticket to the farm.",
     "El examen médico cuesta 1,200 pesos, que paga la empresa.",
@@ -901,3 +996,40 @@ def test_a_paid_to_column_names_who_takes_the_worker_money() -> None:
         "Canteen meals, two a day 1,800 Employer\n"
     )
     assert categories(table) == {"housing_charge", "meal_charge"}
+
+
+def test_a_payer_cell_ends_a_row_without_a_price() -> None:
+    table = (
+        "Item Paid by\n"
+        "Work permit, visa and foreign worker levy Employer\n"
+        "Air ticket to Kuala Lumpur Employer\n"
+    )
+    assert categories(table) == set()
+
+
+def test_a_sentence_after_a_payer_table_is_not_one_of_its_rows() -> None:
+    text = "Item Paid by\nAir ticket Employer\nYour passport and work permit stay with you."
+    assert categories(text) == set()
+
+
+def test_a_refund_on_the_next_line_clears_the_cost_just_named() -> None:
+    table = (
+        "Cost Who pays\n"
+        "Work permit fee (€120)\n"
+        "You pay it at the consulate; we refund it in full with your first wages\n"
+    )
+    assert categories(table) == set()
+
+
+def test_a_part_refund_on_the_next_line_leaves_the_rest_charged() -> None:
+    table = (
+        "Cost Who pays\n"
+        "Work permit fee (€120)\n"
+        "You pay it at the consulate; we refund half of it with your first wages\n"
+    )
+    assert categories(table) == {"visa_cost"}
+
+
+def test_what_a_fund_pays_for_is_not_a_cost_of_its_own() -> None:
+    text = "Each worker pays $3 a week to the mutual aid fund, which helps pay clinic visits and medicines."
+    assert categories(text) == {"insurance_cost"}

@@ -233,12 +233,18 @@ def test_photo_is_ocred() -> None:
     assert "pasaporte" in result.pages[0].text.lower()
 
 
-def _side_by_side(offset: float, ruled: bool) -> bytes:
-    """A bilingual page: English left, Spanish right, the right lines `offset` points lower."""
+def _letter_page() -> FPDF:
+    """A blank Letter page in points, with a 9-point DejaVu Sans font set."""
     pdf = FPDF(format="letter", unit="pt")
     pdf.add_page()
     pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     pdf.set_font("DejaVu", size=9)
+    return pdf
+
+
+def _side_by_side(offset: float, ruled: bool) -> bytes:
+    """A bilingual page: English left, Spanish right, the right lines `offset` points lower."""
+    pdf = _letter_page()
     english = [
         "Housing is provided free of rent at the camp, and a",
         "utility fee of $25 per week is deducted for the gas",
@@ -281,10 +287,7 @@ def test_the_table_around_a_photographed_sheet_is_painted_white() -> None:
 
 
 def test_a_right_column_line_set_a_little_left_still_belongs_to_that_column() -> None:
-    pdf = FPDF(format="letter", unit="pt")
-    pdf.add_page()
-    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("DejaVu", size=9)
+    pdf = _letter_page()
     left = [
         "A. Wages. The resort pays at least the highest of",
         "the offered wage, the prevailing wage or the local",
