@@ -35,6 +35,7 @@ LAWFUL: dict[str, re.Pattern[str]] = {
     "equipment_charge": re.compile(
         r"^(?=.*\b(?:free|no cost|no charge|sin costo|sin cargo|gratis|gratuit\w*|at no|wants?|wish\w*|"
         r"request\w*|ask\w* for|quiere\w*|desea\w*|pide\w*|solicit\w*|first (?:set|pair|one)|"
+        r"elect\w*|choos\w*|available|optional\w*|opcional\w*|disponible\w*|"
         r"primer (?:juego|par)|replac\w*|"
         r"reponer|lost|pierde\w*)\b).*\b(?:additional|extra|spare|adicional\w*|de repuesto)\b"
         rf"|{_CHOICE}|{_WISH}"

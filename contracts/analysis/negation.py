@@ -143,8 +143,13 @@ def negated(text: str, start: int) -> bool:
         if _NOUN_LIST.match(gap_text) and len(gap) <= MAX_QUANTIFIER_GAP:
             return True
         after = text[start:].split()
+        # "will not be asked to pay a bond, deposit or fee": the light words do not end the list.
+        heavy_gap = " " + " ".join(w for w in gap if w.strip(",") not in _LIGHT)
         if (
-            _LIST_HEAD.match(gap_text)
+            (
+                _LIST_HEAD.match(gap_text)
+                or (len(gap) <= MAX_QUANTIFIER_GAP and _LIST_HEAD.match(heavy_gap))
+            )
             and _LIST_TAIL.match(text[start:])
             and not _AUX.match(after[0])
         ):

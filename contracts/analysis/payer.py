@@ -42,7 +42,7 @@ RELIEF = [
     r"\bsin pagar (?:nada|renta|alquiler|ningun\w*(?: \w+)?)\b",
     r"\bsin (?:renta|alquiler)\b",
     r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
-    r"\b(?:owes?|debe|deben) (?:\w+ )?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b",
+    r"\b(?:owes?|debe|deben) (?:[\w,']+ ){0,8}?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b",
     # "exempt" lifts a cost; "no worker is exempt from the fee" negates it into a charge.
     r"\b(?:exempt\w*|exent[oa]s?)\b",
     # Passive with a payer that is not the worker: "are paid by Prairie Crest".

@@ -16,7 +16,7 @@ FREEDOM: tuple[Practice, ...] = (
             r"safekeep\w*|custody|surrender\w*|hand (?:over|in)|turn (?:over|in)|deliver\w*|"
             r"guardar\w*|guarda|guardara|guardan|retener\w*|retiene\w*|retendr\w+|resguard\w*|"
             r"conservar\w*|conserva\w*|qued(?:a|an|ara|aran|e|en|ar\w*) con|recibe|reciben|recibira|recibiran|"
-            r"recoger\w*|recoge\w*|entreg\w*(?! de\b)|custodia\w*|"
+            r"recoger\w*|recoge\w*|(?<!antes de la )(?<!despues de la )(?<!hasta la )entreg\w*(?! de\b)|custodia\w*|"
             r"quitar\w*|quita\w*)\b"
             # "to hold your seat ... after visa comes": the object is a seat, not the papers.
             r"(?! (?:your|a|the|his|her|their|su|el|un|tu) (?:seat|place|spot|slot|position|lugar|cupo)s?\b)"
@@ -160,6 +160,7 @@ FREEDOM: tuple[Practice, ...] = (
             rf"|\b(?:shall|may|must|will) not (?:take up |accept |do )?(?:work|employment|a job) (?:with|for) "
             rf"(?:any )?(?:other|another) employer"
             rf"|\b(?:may not|cannot|can't|no (?:podra|puede|pueden|podran)|(?:esta |queda )?prohibido|"
+            rf"(?:se compromete|se obliga|agrees?|promises?|undertakes?) (?:a no|not to)|"
             rf"se prohibe|(?:are |is )?(?:not allowed|prohibited|forbidden) (?:to|from)) (?:\w+ )?(?:change|switch|"
             rf"transfer to|move to|go to|work for|cambiar(?:se)? de|cambiar|pasar(?:se)? a|irse con) "
             rf"(?:\w+ )?(?:employers?|empleador|patron|jobs?|"

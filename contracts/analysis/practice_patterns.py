@@ -57,7 +57,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:fee|charge|penalty|cargo|cobro|cuota) (?:for|por) (?:an? |la |el )?(?:early[- ]"
             r"(?:release|departure|exit|leaving|termination)|leaving early|quitting|resigning|"
             r"salida anticipada|renuncia)|"
-            r"penalizacion\w*|penalidad\w*|pena convencional|pena (?:de|economica|pecuniaria)|(?:perder\w*|pierde\w*) (?:tod[oa]s? )?(?:el|la|su|sus) "
+            r"penalizacion\w*|penalidad\w*|pena convencional|pena (?:de|economica|pecuniaria)|"
+            r"indemnizacion de|(?:por )?(?:los )?(?:danos y )?perjuicios|(?:perder\w*|pierde\w*) (?:tod[oa]s? )?(?:el|la|su|sus) "
             r"(?:deposito|fianza|garantia|salario|sueldo|pago|fondo|ahorros?)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
             r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
@@ -102,9 +103,10 @@ PRACTICES: tuple[Practice, ...] = (
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
         unless=rx(
-            r"(?:3/4|three[- ]fourths|tres cuartas|tres cuartos|\b75 ?%)|"
-            r"(?:pierde|perdera|loses?|lose) (?:la|el|the) (?:garantia|guarantee)\b(?! (?:deposit|de "
-            r"deposito|en efectivo))|^(?!.*(?:\$|\d\d)).*(?:pago "
+            # (unless a priced fine comes on top: "lose the guarantee and also pay a Q3,000 fine")
+            r"^(?!.*\b(?:fines?|multas?|penalt\w+)\b)(?:.*(?:3/4|three[- ]fourths|tres cuartas|tres "
+            r"cuartos|\b75 ?%)|.*(?:pierde|perdera|loses?|lose) (?:la|el|the) (?:garantia|guarantee)\b"
+            r"(?! (?:deposit|de deposito|en efectivo)))|^(?!.*(?:\$|\d\d)).*(?:pago "
             r"del regreso|(?:the )?return (?:transportation|trip|travel|airfare|ticket)|(?:transporte|"
             r"viaje|boleto|pasaje) de regreso)"
         ),
@@ -114,10 +116,11 @@ PRACTICES: tuple[Practice, ...] = (
         rx(
             r"(?<!deductions for )(?<!deduction for )(?<!deducciones por )"
             r"\b(?:loans?|(?:cash|salary|wage|pay|travel) advances?|advances? (?:of|on)|prestamos?|"
-            r"(?:the|an|this|that|such) advance (?:shall|will|is|must)|advance (?:the|these|those) "
+            r"(?:the|an|this|that|such) advance (?:shall|will|is|must)|(?:are|is|will be|shall be) advanced by "
+            r"(?!(?:the |your )?(?:company|employer|farm|grower|ranch|empresa|empleador|patron)\b)|advance (?:the|these|those) "
             r"(?:amounts?|costs?|fees?|sums?)|\d[\d,.]* (?:cash |travel |"
             r"salary |wage )?advance\b|"
-            r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
+            r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:up to |of )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"prestar\w*|presta|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             # "a Kasbon of up to IDR 6,000,000 ..., repaid through salary deductions"
             r"lending|kasbon|pinjaman|utang|hutang|"

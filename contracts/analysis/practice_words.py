@@ -33,7 +33,7 @@ COMPLAINT = re.compile(
     r"sindicat\w+|organiz\w+|reclam\w+|denunci\w+|protest\w*|claims?|demand\w*|contact\w*|"
     r"legal aid|advocates?|rights|derechos|grievances?|agravios?|wage claims?|organizers?|"
     r"anda\w* diciendo|(?:con|a|ante) (?:el |la )?(?:consulado|embajada)|press|prensa|media|"
-    r"medios|journalists?|reporters?|periodistas?|"
+    r"medios|journalists?|reporters?|periodistas?|disputes?|disputas?|"
     r"report(?:s|ing)? (?:abuse|violations)|(?:calls?|calling|goes to|go to|reports?|reporting) "
     r"(?:to )?(?:the )?(?:labou?r|dol|department|consulate|consulado|police|government|"
     r"authorities|union|inspector\w*|ministry))\b"
@@ -49,5 +49,5 @@ PLACES = (
     r"property|vivienda|campamento|casas?|casas? rodantes|trailers?|alojamiento|albergue|"
     r"instalaciones|rancho|finca|town|"
     r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging|residencias?|"
-    r"cuarteria|galeras?|dormitorios?)"
+    r"cuarteria|galeras?|dormitorios?|edificio|building)"
 )

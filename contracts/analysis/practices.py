@@ -129,7 +129,9 @@ _IMPERATIVE_KEEP = re.compile(
 def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
     before = sentence[max(0, start - 80) : start]
-    if re.match(r"\S+ (?:(?:his|her|their|your|its) own|sus? propi[oa]s?)\b", sentence[start:]):
+    if re.match(
+        r"\S+ (?:(?:his|her|their|your|its|my) own|(?:sus?|mis?) propi[oa]s?)\b", sentence[start:]
+    ):
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
     if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):

@@ -40,6 +40,7 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _ROW_MIN = 3
 _PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
 # "El trabajador cubre cuatro mil pesos" | "($4,000.00 M.N.) al firmar": the figures run on.
+_PRICE_START = re.compile(r"[$€£₱]\s?\d")
 _AMOUNT_ASIDE = re.compile(r"^\((?:[$€£₱]|[A-Z]{1,3}\$? ?\d|\d)")
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
@@ -112,17 +113,23 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
         )
         layout = _layout(groups[-1][-1], line, _right_edge(lines, groups[-1][-1])) if prev else ""
         apart = layout == "apart" and not text[:1].islower()
-        continues = label_value or (
-            bool(prev)
-            and not apart
-            and not _END.search(prev)
-            and not _BULLET.match(text)
-            and (
-                text[:1].islower()
-                or text[:1] in ",;)"
-                or bool(_AMOUNT_ASIDE.match(text))
-                or (len(prev) > 60 and not prev.isupper())
-                or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS)
+        # "...near the bin trailers;" | "$35.00 for the set will be taken out": the price runs on.
+        priced_on = prev.endswith(";") and not apart and bool(_PRICE_START.match(text))
+        continues = (
+            label_value
+            or priced_on
+            or (
+                bool(prev)
+                and not apart
+                and not _END.search(prev)
+                and not _BULLET.match(text)
+                and (
+                    text[:1].islower()
+                    or text[:1] in ",;)"
+                    or bool(_AMOUNT_ASIDE.match(text))
+                    or (len(prev) > 60 and not prev.isupper())
+                    or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS)
+                )
             )
         )
         if continues:

@@ -55,7 +55,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "medical_cost",
-        r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?)|physical exam\w*|"
+        r"\b(?:medical (?:exam\w*|check\w*|tests?|certificate|clearance|fees?|screening|fitness)|"
+        r"physical exam\w*|"
         r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
         r"drug (?:(?:and|or|/) alcohol )?(?:test|screen)\w*|alcohol (?:test|screen)\w*|"
         r"^medical(?= sa\b| ?:)|clinic\w*|"
@@ -71,6 +72,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
         r"(?:safety|basic safety) training|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
+        r"(?:certification|safety|skills?|training) class(?:es)?|certification (?:courses?|exams?|tests?)|"
         r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
         r"(?:manejo|manipulacion) de alimentos|examen(?:es)? de (?:ingles|idioma|habilidades)|"
         r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b",
@@ -114,8 +116,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"papers|paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "
         r"(?:los |el |sus |su )?(?:papeles|expediente|documentos|tramites)|"
         r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|"
-        r"reservation|selection|screening|deployment|joining|enrol?ment|hiring) (?:fees?|charges?|"
-        r"costs?|process)|(?:recruitment|selection|hiring|screening) process|"
+        r"reservation|selection|screening|deployment|joining|enrol?ment|hiring)(?:-[a-z]+)?"
+        r"(?: (?:and|&) [a-z-]+)? (?:fees?|charges?|costs?|process)|(?:recruitment|selection|hiring|screening) process|"
         r"proceso de (?:seleccion|reclutamiento|contratacion)|(?:finding|securing|arranging|"
         r"obtaining) (?:\w+ ){0,2}?(?:a |the |this )?(?:job|position|employment|placement)|"
         r"(?:conseguir|obtener|buscar)(?:le|les)? (?:el |un |este )?(?:empleo|trabajo|puesto))\b",
@@ -161,7 +163,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|room (?:deposit|rent|charge|fee)s?|(?:rent|deposit|charge|fee) for (?:the |a |your )?room|"
         r"servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
-        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )trailers?|trailas?|apartments?|"
+        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )(?<!bin )(?<!flatbed )(?<!tractor )(?<!hay )(?<!harvest )(?<!cargo )(?<!equipment )(?<!truck )trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
     ),
     (
@@ -200,9 +202,9 @@ WAGE_WORDS = re.compile(
 # "before the visa interview" dates a payment; it does not name what is paid for.
 _TEMPORAL = re.compile(
     r"\b(?:before|after|until|prior to|no later than|antes de|despues de|hasta|desde|"
-    r"a mas tardar)\b(?: \w+){0,4} "
+    r"a mas tardar|on the day of|el dia de)\b(?: \w+){0,5} "
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
-    r"visa|viaje|travel|departure|salida)\b"
+    r"visa|visado|viaje|travel|departure|salida|flight|vuelo)\b"
     # only the words that qualify the appointment, not what the sentence goes on to say
     r"(?: (?:consular(?:es)?|de (?:la )?visa|for the visa|at the (?:\w+ )?(?:consulate|embassy)|"
     r"en (?:el |la )?(?:consulado|embajada)(?: de \w+)?|in [a-z]+))?"

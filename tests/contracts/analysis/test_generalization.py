@@ -9,6 +9,51 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 16 (blind batches bc, bd, be, bf)
+    (
+        "training_cost",
+        "The forklift certification class is required before work starts; its $120 fee is "
+        "withheld from the first check.",
+    ),
+    (
+        "movement_restriction",
+        "Las trabajadoras no pueden salir del edificio después de las 9 de la noche.",
+    ),
+    (
+        "debt_bondage",
+        "The course fees are advanced by a lending cooperative and shall be repaid by the worker in "
+        "six monthly instalments.",
+    ),
+    (
+        "breach_penalty",
+        "If you quit before the end of the season, you lose the guarantee and also pay a $500 fine.",
+    ),
+    (
+        "recruitment_fee",
+        "A one-time registration and file-update charge of $180 is taken from the first paycheck.",
+    ),
+    (
+        "breach_penalty",
+        "Si EL TRABAJADOR deja la granja antes de terminar, pagará una indemnización de $900 por los "
+        "perjuicios.",
+    ),
+    (
+        "blacklisting_threat",
+        "Workers who take wage disputes to outsiders will not be offered a contract next season.",
+    ),
+    (
+        "medical_cost",
+        "The medical screening at the agency's clinic costs NPR 7,000, paid by the worker.",
+    ),
+    (
+        "debt_bondage",
+        "The agency may advance the worker up to $500, repayable through payroll deductions plus 5% "
+        "interest.",
+    ),
+    (
+        "movement_restriction",
+        "EL TRABAJADOR se compromete a no cambiar de empleador durante la vigencia del contrato.",
+    ),
     # round 15 (blind batches ay, az, ba, bb)
     (
         "housing_charge",
@@ -480,6 +525,11 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 16 (blind batches bc, bd, be, bf)
+    "I have kept my own passport and work permit.",
+    "Nobody will ask you to pay a bond, deposit or placement fee.",
+    "Workers owe the farm, its recruiter and their staff nothing for the job.",
+    "Additional uniforms are available at about $15, by payroll deduction if the worker elects.",
     # round 15 (blind batches ay, az, ba, bb)
     "Bus to the border and hotel: paid by Employer: arranged by the agency and invoiced at cost.",
     "Motel lodging None - rooms on the road are free of charge.",
@@ -1033,3 +1083,24 @@ def test_a_part_refund_on_the_next_line_leaves_the_rest_charged() -> None:
 def test_what_a_fund_pays_for_is_not_a_cost_of_its_own() -> None:
     text = "Each worker pays $3 a week to the mutual aid fund, which helps pay clinic visits and medicines."
     assert categories(text) == {"insurance_cost"}
+
+
+def test_a_flight_that_dates_a_payment_is_no_travel_cost() -> None:
+    text = (
+        "The worker pays the agency a service charge of NPR 90,000 in two parts: at registration "
+        "and on the day of the flight."
+    )
+    assert categories(text) == {"recruitment_fee"}
+
+
+def test_a_price_on_the_line_after_a_semicolon_belongs_to_the_sentence() -> None:
+    text = "Each worker is issued gloves and a safety vest for work near the bin trailers;\n$30.00 for the set is taken out of the first paycheck.\n"
+    assert categories(text, "h2a") == {"equipment_charge"}
+
+
+def test_a_sentence_pointing_back_at_a_free_service_can_still_charge_for_it() -> None:
+    text = (
+        "La empresa contrata el autobús de Monterrey a la granja.\n"
+        "Su costo, $240.00 por asiento, se recupera del trabajador en cuatro descuentos.\n"
+    )
+    assert categories(text, "h2a") == {"travel_cost"}
