@@ -166,7 +166,7 @@ BATCH = {
         12, 4, fees=0.95, clauses=0.85, terms=0.95, languages=0.95, recruiters=0.6, amounts=0.85
     ),
     "heldout_al": Floors(
-        12, 4, fees=0.95, clauses=0.9, terms=0.95, languages=0.95, recruiters=0.5, amounts=0.75
+        12, 4, fees=0.95, clauses=0.85, terms=0.95, languages=0.95, recruiters=0.5, amounts=0.75
     ),
     "heldout_am": Floors(
         12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.4, amounts=0.95
@@ -193,7 +193,7 @@ BATCH = {
         12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.3, amounts=0.8
     ),
     "heldout_au": Floors(
-        12, 4, fees=0.95, clauses=0.95, terms=0.8, languages=0.95, recruiters=0.65, amounts=0.95
+        12, 4, fees=0.95, clauses=0.9, terms=0.8, languages=0.95, recruiters=0.65, amounts=0.95
     ),
     "heldout_av": Floors(
         12, 3, fees=0.95, clauses=0.9, terms=0.9, languages=0.95, recruiters=0.45, amounts=0.95
