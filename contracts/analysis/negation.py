@@ -16,6 +16,8 @@ _NOT_NEGATION = re.compile(
     r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
     # "Motel lodging | None - rooms are provided free": an empty amount cell, no negator.
     r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
+    # "quejas ... sin antes hablar con el mayordomo": a condition, it negates nothing after it.
+    r"\bsin antes\b|\bwithout first\b|\bsin previo\b|"
     # "reimburses ... to the extent not paid directly by the farm": a carve-out, no charge.
     r"\bto the extent (?:that )?(?:\w+ ){0,2}?not\b|\ben la medida en que no\b|"
     # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
@@ -140,11 +142,13 @@ def negated(text: str, start: int) -> bool:
                 if not _SCOPE_END.search(gap_text):
                     return True
             continue
-        if _NOUN_LIST.match(gap_text) and len(gap) <= MAX_QUANTIFIER_GAP:
+        # "will not be asked to pay a bond, deposit or fee": the light words do not end the list.
+        heavy_gap = " " + " ".join(w for w in gap if w.strip(",") not in _LIGHT | _CLITICS)
+        if (_NOUN_LIST.match(gap_text) or _NOUN_LIST.match(heavy_gap)) and len(
+            gap
+        ) <= MAX_QUANTIFIER_GAP:
             return True
         after = text[start:].split()
-        # "will not be asked to pay a bond, deposit or fee": the light words do not end the list.
-        heavy_gap = " " + " ".join(w for w in gap if w.strip(",") not in _LIGHT)
         if (
             (
                 _LIST_HEAD.match(gap_text)

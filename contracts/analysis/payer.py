@@ -66,6 +66,7 @@ RELIEF = [
     rf"\b(?:paid|covered|borne|provided|furnished|supplied|bought|purchased|pagad[oa]s?|"
     rf"cubiert[oa]s?) (?:for )?(?:by|por) (?:the |el |la |los |las )?{EMPLOYER}\b",
     # No new subject in between: "kept by the company until you hand back" is the worker's act.
+    rf"(?<!\bat )(?<!\bat the )(?<!\bin the )(?<!\bfrom the )(?<!\bwith the )"
     rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:(?!{WORKER}\b|no\b|not\b|never\b|nunca\b)\w+ ){{0,3}}?"
     rf"(?:pays?|will pay|covers?|"
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
@@ -212,7 +213,7 @@ CHARGE = [
     r"\brecuper\w* (?:\S+ ){0,8}?(?:de|del|en|a) (?:\S+ ){0,4}?(?:pagos?|salarios?|sueldos?|cheques?|"
     r"raya|nominas?)\b",
     r"\b(?:le|les|se le|se les) rebaj\w+\b",
-    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las| el)?(?: cada)? {WORKER}\b",
+    rf"\b(?:a cargo|por cuenta) de(?:l| la| los| las| el)?(?: cada)?(?: propi[oa]| mism[oa])? {WORKER}\b",
     rf"\b(?:for|on) (?:the )?account of (?:the |each )?{WORKER}\b",
     r"\bpor cuenta de cada (?:quien|uno|una)\b",
     # The worker's own declaration: "será cubierto por mi persona", "at my own expense".
@@ -241,6 +242,9 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own)(?: or (?:his|her))? (?:own )?"
     r"(?:expense|cost|costo)\b",
     rf"\b{WORKER}'?s'? (?:own )?(?:expense|responsibility|cost)\b",
+    rf"\bat the (?:expense|cost) of (?:the |each |every )?(?:responsible |individual )?{WORKER}\b",
+    rf"\bpersonal (?:expenses?|costs?|responsibility) of (?:the |each |every )?{WORKER}\b|"
+    rf"\bgastos personales de(?:l| la| cada)? {WORKER}\b",
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:worker|employee|trabajador\w*|applicant|candidate|candidat[oa])"
     r"(?: ?/ ?\w+)?\)?\.?$",
     r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "

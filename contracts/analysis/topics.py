@@ -51,7 +51,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"gastos medicos|vida)|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
         r"health plan|medical plan|hospitali[sz]ation (?:and surgical )?(?:policy|plan|cover\w*|"
         r"scheme)|surgical (?:policy|plan|cover\w*)|group (?:\w+ ){0,3}?polic(?:y|ies)|accident (?:plan|insurance|coverage)|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
-        r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance))\b",
+        r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance)|polizas?)\b",
     ),
     (
         "medical_cost",
@@ -80,7 +80,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "recruitment_fee",
         r"\b(?:recruit\w* fees?|recruit\w* (?:costs?|expenses?)|placement|administrative (?:support )?contributions?|"
-        r"(?:file|application|paperwork) preparation|apoyo administrativo|sponsorship (?:fees?|"
+        r"(?:file|application|paperwork) preparation|gestion de (?:la )?vacante|acompanamiento del proceso|apoyo administrativo|sponsorship (?:fees?|"
         r"contributions?|charges?)|referral (?:fees?|contributions?|charges?)|(?:on|by|through) (?:a |the |"
         r"his |her )?(?:foreman|crew leader|mayordomo)'?s? referral|(?:por|for) (?:haberl[oa] |being )?"
         r"(?:incluid[oa]|included|metid[oa]|put) (?:en|in|on) (?:la |the )?(?:cuadrilla|crew|lista|list)|gastos (?:administrativos|de coordinacion)|"
@@ -136,7 +136,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "travel_cost",
-        r"\b(?:air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
+        r"\b(?:(?:alimentos|comidas|meals|food) (?:del camino|en el camino|on the road|during (?:the )?travel|"
+        r"del viaje|durante el viaje)|air ?fares?|airline|flights?|plane (?:tickets?|fares?)|bus (?:tickets?|fares?)|"
         r"tickets?|fares?|inbound|outbound|travel\w*|trips?|transportation (?:to|from)|"
         r"(?:return|regreso|inbound|outbound) (?:bus|autobus|camion|flight|vuelo)|"
         r"bus(?:es)? (?:back |home )?to (?!the (?:field|fields|worksite|farm|job|site)\b)[a-z]|"
@@ -173,7 +174,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         # "The Employer supplies lunch": the verb, not the noun.
         r"supplies(?! (?:the|a|an|all|each|every|its|his|her|their|your|workers?|lunch|meals?|food|"
         r"free|housing|transport\w*)\b)|"
-        r"picking buckets?|harvest (?:totes?|bags?)|tool belts?|"
+        r"picking buckets?|harvest (?:totes?|bags?)|tool belts?|rain ?suits?|rain gear|raincoats?|"
+        r"impermeables?|(?:cut-resistant |protective )?sleeves|coveralls?|overol\w*|aprons?|delantal\w*|"
         r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
         r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
@@ -204,7 +206,8 @@ _TEMPORAL = re.compile(
     r"\b(?:before|after|until|prior to|no later than|antes de|despues de|hasta|desde|"
     r"a mas tardar|on the day of|el dia de)\b(?: \w+){0,5} "
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
-    r"visa|visado|viaje|travel|departure|salida|flight|vuelo)\b"
+    r"visa|visado|viaje|travel|departure|salida|flight|vuelo|(?:air )?ticket|boleto)\b"
+    r"(?= (?:is|are|has been|was|se|sea|es) (?:issued|booked|bought|emitid\w*|comprad\w*))?"
     # only the words that qualify the appointment, not what the sentence goes on to say
     r"(?: (?:consular(?:es)?|de (?:la )?visa|for the visa|at the (?:\w+ )?(?:consulate|embassy)|"
     r"en (?:el |la )?(?:consulado|embajada)(?: de \w+)?|in [a-z]+))?"
@@ -219,6 +222,14 @@ _TEMPORAL = re.compile(
     r"(?:visa |work permit |lmia |permiso de trabajo )?(?:petition|application|solicitud)\w* (?:\w+ )?"
     r"(?:has been|have been|is|was|se haya|ha sido|fue|sea) (?:filed|submitted|approved|presentad\w+|"
     r"sometid\w+|aprobad\w+)\b"
+    r"|\buna vez (?:presentad|sometid|aprobad|emitid|tramitad)\w* (?:la |el )?(?:solicitud|peticion|"
+    r"tramite)\w*(?: de (?:la )?visa)?"
+    # "En el campamento se sirven tres comidas ...": where a thing happens, not a cost.
+    r"|^(?:en|in|at) (?:el |la |the )?(?:campamento|camp|vivienda|housing|bunkhouse|dormitorio)\b"
+    r"(?=,? (?:se|we|the|los|las|el|la|there|hay)\b)"
+    # "any renewal needed to obtain the visa": the visa is what the passport is for.
+    r"|\b(?:needed|required|necessary|necesari[oa]s?|requerid[oa]s?) (?:to|para) (?:obtain|get|apply for|"
+    r"tramitar|obtener|sacar|solicitar) (?:the |a |la |el |una )?(?:visa|visado)\b"
     # "USD 300 per visa issued": the visa counts what the fee is priced by.
     r"|\b(?:per|por|for each|por cada) (?:visa|visado|worker|trabajador|head|person|persona)s? "
     r"(?:issued|hired|recruited|placed|approved|emitid\w+|contratad\w+|aprobad\w+)\b"

@@ -9,6 +9,30 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 17 (blind batches bg, bh, bi, bj)
+    (
+        "blacklisting_threat",
+        "Quien se queje ante la embajada sin antes avisar al capataz no será llamado otra vez.",
+    ),
+    (
+        "document_retention",
+        "Los pasaportes se entregan al encargado al llegar y se guardan en la caja fuerte.",
+    ),
+    (
+        "equipment_charge",
+        "Rain gear and protective sleeves are issued on day one; their $30 cost is recovered from pay.",
+    ),
+    (
+        "damage_chargeback",
+        "Broken windows in the bunkhouse are repaired at the expense of the responsible worker.",
+    ),
+    (
+        "training_cost",
+        "Each worker takes a safety orientation at the agency and pays the $60 course fee to the trainer.",
+    ),
+    ("movement_restriction", "La trabajadora pasará sus días libres dentro de la casa."),
+    ("visa_cost", "La renovación del pasaporte corre por cuenta del propio trabajador."),
+    ("visa_cost", "The consular appointment fee is a personal expense of each worker."),
     # round 16 (blind batches bc, bd, be, bf)
     (
         "training_cost",
@@ -525,6 +549,9 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 17 (blind batches bg, bh, bi, bj)
+    "A la trabajadora no se le exigirá fianza, depósito o aval de ningún tipo.",
+    "The agency fee is paid by the employer before the air ticket is issued.",
     # round 16 (blind batches bc, bd, be, bf)
     "I have kept my own passport and work permit.",
     "Nobody will ask you to pay a bond, deposit or placement fee.",
