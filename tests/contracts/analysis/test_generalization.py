@@ -549,7 +549,8 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
-    # round 17 (blind batches bg, bh, bi, bj)
+    # round 17 (blind batches bg, bh, bi, bj) and the job-orders scan after it
+    "The company also offers dental and vision insurance at the expense of the employee.",
     "A la trabajadora no se le exigirá fianza, depósito o aval de ningún tipo.",
     "The agency fee is paid by the employer before the air ticket is issued.",
     # round 16 (blind batches bc, bd, be, bf)
