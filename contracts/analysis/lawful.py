@@ -51,7 +51,7 @@ LAWFUL: dict[str, re.Pattern[str]] = {
     "insurance_cost": re.compile(
         # "The employer also offers health, dental and vision insurance": a benefit to take up.
         r"\b(?:offers?|ofrece\w*) (?:\w+ ){0,2}?(?:health|dental|vision|life|medical|supplemental|"
-        r"group|medico|dental|de vida|de salud)\b|"
+        r"group|medico|de vida|de salud)\b|"
         r"\b(?:(?:required|specified|mandated) (?:by|in|under) (?:\w+ ){0,2}law|state law|rcw|"
         r"statut\w+|de ley|por ley|social security|seguro social|national insurance|medicare|"
         r"fica|paid family (?:and medical )?leave|state disability|imss|infonavit|"

@@ -102,9 +102,9 @@ _CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "se", "me", "te", "
 MAX_QUANTIFIER_GAP = 14
 _WORDS = re.compile(r"\w+")
 _RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
-# Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _AND = re.compile(r"\b(?:and|y|but|pero)\b")
 _FINITE_CHARGE = re.compile(r"(?:costs|charges|deducts|requires|cuesta|cobra|descuenta|requiere)\b")
+# Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
 
 

@@ -13,7 +13,10 @@ _KEEP_VERB = re.compile(
     r"\b(?:keep|keeps|kept|hold|holds|held|retain\w*|guardar\w*|guarda|guardan|conservar\w*|"
     r"recib\w*|conserva\w*|resguard\w*)\b"
 )
-_WORKER_SUBJECT = re.compile(rf"\b{WORKER}\b(?!.*\b{EMPLOYER}\b)")
+# The worker, or "cada uno" / "each one" of them ("Cada uno guarda su pasaporte").
+_WORKER_SUBJECT = re.compile(
+    rf"\b(?:{WORKER}|cada (?:uno|una|quien)|(?:each|every) (?:one|person))\b(?!.*\b{EMPLOYER}\b)"
+)
 _GIVE_VERB = re.compile(r"\b(?:surrender\w*|hand|turn|deliver\w*|entregar\w*)\b")
 
 
@@ -107,10 +110,6 @@ _TO_HOLDER = re.compile(
     r"^\S+(?: over| in)? (?:to|a|al) (?:the |la |el )?(?:agency|agencia|employer|empleador|company|"
     r"empresa|recruiter|reclutador|patron|supervisor|mayordomo|crew leader|foreman)\b"
 )
-_SELF_KEEPER = re.compile(
-    rf"(?:^|[.;:] )(?:cada (?:uno|una|quien)|(?:each|every) (?:one|person)|you|usted|ustedes|"
-    rf"(?:the |el |la |los |las |each |cada )?{WORKER})\s*$"
-)
 # "Savings or holdbacks | None - wages are paid in full": the row says there are none.
 _NONE_CELL = re.compile(r"(?: [\w-]+){0,2}? (?:none|nil|n/a)(?=\s*(?:[-\u2013\u2014:]|$))")
 _LOCKER = re.compile(
@@ -135,9 +134,6 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
     if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):
-        return True
-    # "Cada uno guarda su cédula y su pasaporte", "each worker keeps his passport".
-    if _SELF_KEEPER.search(before) and _KEEP_VERB.match(verb):
         return True
     # "un casillero con candado para guardar sus papeles": a locker the worker keeps them in.
     if _LOCKER.search(before) and re.match(

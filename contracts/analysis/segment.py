@@ -39,8 +39,8 @@ _ROW_WORDS = 18
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _ROW_MIN = 3
 _PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
-# "El trabajador cubre cuatro mil pesos" | "($4,000.00 M.N.) al firmar": the figures run on.
 _PRICE_START = re.compile(r"[$€£₱]\s?\d")
+# "El trabajador cubre cuatro mil pesos" | "($4,000.00 M.N.) al firmar": the figures run on.
 _AMOUNT_ASIDE = re.compile(r"^\((?:[$€£₱]|[A-Z]{1,3}\$? ?\d|\d)")
 _VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.

@@ -95,12 +95,16 @@ def _clause_run(
                 merged = _completed(last, clause, priced)
                 out = [f for f in out if f not in last]
                 found = last = merged
-        elif not found and prev is not None and _ANAPHORA.match(_ENUMERATOR.sub("", folded)):
+        elif (
+            not found
+            and prev is not None
+            and _ANAPHORA.match(_ENUMERATOR.sub("", folded))
+            and balance(folded)[0]
+        ):
             # "La empresa contrata el autobús." | "Su costo, $260, se recupera del trabajador":
             # the cost is the thing the sentence before named, even though that one was free.
             joined = Clause(f"{prev.text} {clause.text}", clause.page, clause.bbox, clause.block)
             found = clause_findings(joined, program, page_language=page_language, context=context)
-            found = found if balance(folded)[0] else []
         elif last and not found and _REFUNDS_IT.search(folded) and not _PARTIAL.search(folded):
             # "Visa application fee (£319)" | "You pay it ...; we refund it in full": repaid.
             repaid = [f for f in last if f.category not in PRACTICE_CATEGORIES]
