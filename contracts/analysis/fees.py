@@ -10,6 +10,7 @@ from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, OPT_IN, PE
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in, stated_total
 from contracts.analysis.parties import as_firms
+from contracts.analysis.payer import WORKER
 from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
@@ -62,10 +63,13 @@ _SAME_SUBJECT = re.compile(
     r"(?:also |then |tambien )?(?:pays|gives|provides|reimburses|covers|buys|paga|da|cubre|"
     r"proporciona|reembolsa|compra)\b"
 )
+_NAMES_WORKER = re.compile(rf"\b{WORKER}\b")
 _GUARANTEE = re.compile(r"\b(?:guarantee|garantia|security|bond|fianza)\b")
 _FEE_FOR_VISA = re.compile(
     r"\b(?:service|processing|agency|placement|recruitment) (?:charge|fee)s?\b.*\b(?:for|covers?|"
-    r"covering|includ\w+|por|cubre|incluye)\b (?:\w+ ){0,8}?(?:visas?|visados?)\b"
+    r"covering|includ\w+|por|cubre|incluye)\b (?:[\w'’]+ ){0,8}?(?:visas?|visados?)\b|"
+    # "honorarios de asesoría, preparación para la entrevista consular y ...": what they buy.
+    r"\bhonorarios (?:de|por) (?:[\w,]+ ){0,10}?(?:visas?|visados?|consular\w*)\b"
 )
 # "una aportación de 650 dólares, que cubre revisión de documentos, traducción y la plática":
 # what a recruiter's fee is said to cover is what it pays for, not a cost of its own.
@@ -125,8 +129,12 @@ def cost_categories(folded: str) -> list[str]:
             cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
         charge, relief = balance(text)
         # "The company buys the ticket, and pays $16 a day for meals": same subject, same side.
-        if lifted and not charge and _SAME_SUBJECT.match(text):
-            relief = True
+        # ("..., and pays your visa fee of $205": the price is what the same subject pays)
+        if lifted and _SAME_SUBJECT.match(text):
+            if not charge:
+                relief = True
+            elif not _NAMES_WORKER.search(text):
+                charge, relief = False, True
         lifted = relief and not charge
         # "You buy the ticket, and the company pays it back": "it" is the cost just named.
         if _PAYS_IT_BACK.search(text) and not charge:

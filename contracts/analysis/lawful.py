@@ -46,6 +46,11 @@ LAWFUL: dict[str, re.Pattern[str]] = {
         r"(?: (?:and|y) \w+)? (?:his|her|their|your|its|su|sus) (?:own |propi[oa]s? )?"
         rf"(?:food|meals|comida\w*|alimentos)\b|{_CHOICE}|{_WISH}"
     ),
+    # "Contract Bed Planting ... $200 per bed": a planting bed is piece work, not a bed to sleep in.
+    "housing_charge": re.compile(
+        r"\b(?:bed planting|planting beds?|flower ?beds?|seed ?beds?|raised beds?|nursery beds?|"
+        r"camas? de (?:siembra|cultivo|flores|almacigo))\b"
+    ),
     # A club or team the worker chooses to join: "la cuota del equipo de fútbol ... es voluntaria".
     "recruitment_fee": re.compile(rf"{_CHOICE}"),
     "insurance_cost": re.compile(

@@ -15,7 +15,7 @@ _NOT_NEGATION = re.compile(
     # "costs not yet reimbursed" are still to be reimbursed.
     r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
     # "Motel lodging | None - rooms are provided free": an empty amount cell, no negator.
-    r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
+    r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:,])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
     # "quejas ... sin antes hablar con el mayordomo": a condition, it negates nothing after it.
     r"\bsin antes\b|\bwithout first\b|\bsin previo\b|"
     # "reimburses ... to the extent not paid directly by the farm": a carve-out, no charge.

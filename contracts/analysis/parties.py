@@ -1,11 +1,15 @@
-"""The short names a document gives its firms, so "Sandhill will pay" reads as a firm paying."""
+"""The names a document gives its parties: a firm's short name ("Sandhill will pay") reads as a
+firm paying, and a worker defined under another name ("en adelante EL CLIENTE") as the worker."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from contracts.analysis.payer import EMPLOYER, WORKER
 from contracts.analysis.recruiters import LEGAL_NAME
+from contracts.analysis.text import fold
+from contracts.analysis.topics import RECRUITER_PAYEE
 
 # Words that open many firms' names and mean something on their own.
 _GENERIC = frozenset(
@@ -43,7 +47,57 @@ def _acting_names(context: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]){_ACTS}")
 
 
+# "la persona cuyos datos aparecen al final, en adelante EL CLIENTE": a name a party is given.
+_DEFINED = re.compile(
+    r"(?P<who>[^;:()]{0,200}?),?\s*\(?(?:en adelante|en lo sucesivo|de aqu[ií] en adelante|"
+    r"hereinafter(?: referred to as| called)?)[,:]?\s*(?:se (?:le |les )?(?:denominar\w+|llamar\w+|"
+    r"designar\w+)\s*)?(?:como\s+|as\s+)?[\"“'«]?(?P<article>(?:EL|LA|THE|The|the|El|La)\s+)?"
+    r"(?P<head>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{3,})"
+)
+# What only a natural person has: an identity, an age, a nationality, a title.
+_PERSON = re.compile(
+    r"\b(?:la persona|el senor|la senora|senora?|sra?\.|mr|ms|mrs|mayor de edad|of legal age|"
+    r"ciudadan[oa]|nacionalidad|nationality|identidad|identity|curp|dpi|cedula|passport|pasaporte|"
+    r"nacid[oa]|born|cuyos datos|whose (?:details|particulars|name)|por su propio derecho|"
+    r"in (?:his|her) own (?:name|right))\b"
+)
+_NOT_WORKER = re.compile(
+    rf"\b(?:{EMPLOYER}|{WORKER}|patr\w*|gestor\w*|promotor\w*|represent\w*|testigos?|witness\w*|"
+    r"notar\w*|abogad\w*|lawyer|attorney|guarantor|fiador\w*|aval\w*)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _worker_names(context: str) -> re.Pattern[str] | None:
+    """The names the document defines for the worker, in their printed case."""
+    heads: set[str] = set()
+    for m in _DEFINED.finditer(context):
+        who, head = m.group("who"), m.group("head")
+        # Only the words since the previous party: "Entre X, en adelante LA AGENCIA, y ...".
+        who = re.split(r"\b(?:entre|between|y|and|e)\s", who, flags=re.I)[-1]
+        folded = fold(head)
+        if LEGAL_NAME.search(who) or not _PERSON.search(fold(who)):
+            continue
+        if _NOT_WORKER.search(folded) or RECRUITER_PAYEE.search(folded):
+            continue
+        heads.add(head)
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})(?![\w-])")
+
+
+def _worker_word(m: re.Match[str]) -> str:
+    """The worker's own word, in the alias's case and language."""
+    word = m.group(0)
+    english = word.lower() in ("client", "customer", "beneficiary", "party", "member", "principal")
+    plain = "worker" if english or word[-1:].lower() not in "aeo" else "trabajador"
+    return plain.upper() if word.isupper() else plain
+
+
 def as_firms(text: str, context: str) -> str:
-    """`text` with each firm that acts in it called "company", whatever its own name."""
+    """`text` with each firm that acts in it called "company", whatever its own name, and the
+    worker called "worker" under whatever name the document defines for them."""
     names = _acting_names(context)
-    return names.sub(_FIRM, text) if names else text
+    text = names.sub(_FIRM, text) if names else text
+    workers = _worker_names(context)
+    return workers.sub(_worker_word, text) if workers else text

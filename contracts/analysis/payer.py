@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 WORKER = (
-    r"(?:workers?|employees?|trabajador(?:a|es|as)?|persona trabajadora|personas trabajadoras|"
+    r"(?:workers?|employees?|trabajador(?:a|es|as)?|personas? (?:trabajador|aspirante|candidat|solicitante|"
+    r"interesad)[oa]?s?|"
     r"empleados?|applicants?|candidat[eoa]s?|aspirantes?|interesad[oa]s?|solicitantes?|"
     r"you|usted|ustedes|hired persons?|recruits?|riders?|residents?|jornaleros?|helpers?|"
     r"caregivers?|domestic workers?|(?:el|la) contratad[oa]|personas? contratad[oa]s?|"
@@ -21,12 +22,13 @@ EMPLOYER = (
     r"patronal|finca|hacienda|granja|huert[ao]|vivero|empacadora|contratante|ranchers?|"
     r"farmers?|producers?|productor\w*|agricultor\w*|rancher[oa]s?|park|parque|lodge|inn|"
     r"restaurant|restaurante|plant|planta|mill|factory|fabrica|cannery|enlatadora|packer|"
-    r"packinghouse|nursery|club|marina)"
+    r"packinghouse|nursery|club|marina|cooperativa|cooperative|co-?op)"
 )
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
-    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?)|clients?|members|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
+    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?)|clients?|members|member (?:farms|"
+    r"growers|employers|companies)|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
     r"(?<!servicio al )(?<!servicio a )(?<!atencion al )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
 RELIEF = [
@@ -41,6 +43,7 @@ RELIEF = [
     r"\bsin (?:costo|cargo|cobro|pago)\w*\b",
     r"\bsin pagar (?:nada|renta|alquiler|ningun\w*(?: \w+)?)\b",
     r"\bsin (?:renta|alquiler)\b",
+    r"\bsin cobrar(?:le|les)? (?:nada|un (?:peso|centavo|solo peso)|ningun\w*)\b",
     r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
     r"\b(?:owes?|debe|deben) (?:[\w,']+ ){0,8}?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b",
     # "exempt" lifts a cost; "no worker is exempt from the fee" negates it into a charge.
@@ -71,10 +74,15 @@ RELIEF = [
     rf"(?:pays?|will pay|covers?|"
     rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
     rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear|sends?|"
-    rf"gives?|deposits?|hands?|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b",
-    rf"\b(?:lo|la|los|las|se los|se las) (?:paga|pagara|cubre|cubrira|compra|pone|pondra|da|"
-    rf"dara)n? (?:el |la )?"
+    rf"abona|abonara|abonan|manda|mandara|remite|"
+    rf"gives?|deposits?|hands?(?= (?:over|out|back|each|every|all|you|him|her|them|the|a|workers?)\b)|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b"
+    # "... que indica la agencia y los abona la trabajadora": the subject comes after the verb.
+    rf"(?! (?:el |la |los |las |cada )?{WORKER}\b)",
+    rf"\b(?:lo|la|los|las|se los|se las|se lo|se la) (?:paga|pagara|cubre|cubrira|compra|pone|pondra|da|"
+    rf"dara|entrega|entregara|proporciona|proporcionara|presta)n? (?:el |la )?"
     rf"{EMPLOYER}\b",
+    # "transportation back to Morelia is paid to workers who complete the contract"
+    rf"\b(?:is|are|will be|shall be) (?:paid|reimbursed|refunded) (?:back )?to (?:the |all |each |any )?{WORKER}\b",
     # "booked by the recruiter and invoiced to the Employer at cost"
     rf"\b(?:invoiced|billed|charged) (?:directly )?(?:to|a|al) (?:the |el |la )?{EMPLOYER}\b",
     # "cuesta 3,000 pesos, que paga la empresa"
@@ -233,6 +241,9 @@ CHARGE = [
     # "que me hace favor de depositar en la cuenta de mi yerno": a polite demand for money.
     r"\b(?:me |nos )?hace(?:n)? (?:el )?favor de (?:depositar|pagar|entregar|mandar|enviar|"
     r"transferir)\b|\bplease (?:deposit|pay|send|transfer|wire)\b",
+    # "advanced by the farm and recovered at $25 a week": the farm takes it back from the worker.
+    r"\b(?:recovered|recouped|recuperad[oa]s?) (?:\w+ ){0,2}?(?:at|in|from|through|via|en|de|del|"
+    r"mediante|con) ",
     # "The agency charges a registration fee": a recruiter charges the worker it recruits.
     r"\b(?:agency|agencia|recruiters?|reclutador\w*|agents?|agentes?|brokers?|intermediari\w+|"
     r"gestor\w*|enganchador\w*) (?:\w+ ){0,2}?(?:charges?|cobra|cobran|cobrara|collects?|"
@@ -242,6 +253,7 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own)(?: or (?:his|her))? (?:own )?"
     r"(?:expense|cost|costo)\b",
     rf"\b{WORKER}'?s'? (?:own )?(?:expense|responsibility|cost)\b",
+    r"\b(?:is|are|remains?|will be) (?:your|his|her|their) (?:own )?(?:expense|cost)s?\b",
     rf"\bat the (?:expense|cost) of (?:the |each |every )?(?:responsible |individual )?{WORKER}\b",
     rf"\bpersonal (?:expenses?|costs?|responsibility) of (?:the |each |every )?{WORKER}\b|"
     rf"\bgastos personales de(?:l| la| cada)? {WORKER}\b",

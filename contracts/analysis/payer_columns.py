@@ -31,6 +31,9 @@ _PAYER_WORDS = re.compile(
 )
 # A payee column ("Recibe", "Paid to") names who takes the money, not who pays it.
 _PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobra)\b")
+_WHEN_PAID = re.compile(
+    r"\b(?:cuando|when|como|how|donde|where|fecha)(?: (?:se|is|it is))? (?:paga|pays?|paid)\b"
+)
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
 _SENTENCE_WORDS = 5
 _DEPOSIT = re.compile(r"\b(?:deposits?|depositos?|fianzas?|bonds?|garantia)\b")
@@ -64,7 +67,8 @@ def payer_header(line: str) -> PayerHeader | None:
     if _PAYEE_WORDS.search(folded) and not _PAYER_WORDS.search(folded):
         # "Item | NT$ per month | Paid to": money paid to the employer is the worker's cost.
         return PayerHeader((), False, payee=True) if _COLUMN_NAMES.search(folded) else None
-    payer_words = bool(_PAYER_WORDS.search(folded))
+    # "Cuándo se paga", "When due": a column saying when, not who.
+    payer_words = bool(_PAYER_WORDS.search(_WHEN_PAID.sub("", folded)))
     parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
     refund = bool(_REFUND_WORDS.search(folded))
     if "worker" in parties and "other" in parties and (payer_words or words <= _BARE_PARTIES):

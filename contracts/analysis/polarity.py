@@ -78,7 +78,8 @@ _WORKER_REFUND = re.compile(
 )
 # In a loan, "repay" is the borrower paying the lender back, no relief for the worker.
 _LOAN = re.compile(
-    r"\b(?:loans?|lends?|lent|prestamos?|prestar\w*|presta|adelantos?|anticipos?|cash advances?)\b"
+    r"\b(?:loans?|lends?|lent|prestamos?|prestar\w*|presta|adelantos?|anticipos?|cash advances?|"
+    r"(?:is|are|was|were|be) (?:advanced|fronted))\b"
 )
 _REPAY = re.compile(r"(?:repa|devol|devuel|paid back|pay\w* (?:\w+ )?back)")
 # "deducted ... as refund of her ticket": the worker refunding is a charge.
@@ -103,6 +104,9 @@ _HEADER_PAYER = re.compile(r"(?:paid by|pagado por|who pays|quien paga)")
 _PROVISION = re.compile(r"(?:provided|furnished|supplied|given|proporcionad|suministrad)")
 # "por su cuenta", "at its own expense": on the account of whoever the sentence is about.
 _OWN_ACCOUNT = re.compile(r"(?:por (?:su|sus) |(?:at|a) (?:its|his|her|their) )")
+# Employers named by their trade that are also things a worker pays for ("el hotel mientras sale
+# la visa ... van por su cuenta").
+_PLACES_AS_COSTS = frozenset({"hotel", "lodge", "inn", "park", "parque", "plant", "planta", "club"})
 # The subject, roughly: the first party a subclause names.
 FIRST_PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _PRICE = re.compile(r"\$|\d")
@@ -115,8 +119,8 @@ _NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
 # A relief that is itself a negation ("no charge", "sin costo") is not undone by another one.
 _SELF_NEGATED = re.compile(r"(?:no|without|sin|nothing|nada|none)\b")
 SUBCLAUSE_SPLIT = re.compile(
-    r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|while|"
-    r"mientras que|whereas)\s|,\s(?:and|y|or|o)\s"
+    r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|"
+    r"mientras que|whereas)\s|\swhile\s(?!(?:\w+ )?wait)|,\s(?:and|y|or|o)\s"
 )
 
 
@@ -206,7 +210,13 @@ def _overruled(text: str, found: list[Cue]) -> list[Cue]:
         # "El patrón da casa ..., la renta es de 75 dólares": providing it is no paying for it.
         if priced and cue.kind == "relief" and not cue.negated and _GIVES.search(cue.text):
             continue
-        if cue.kind == "charge" and _OWN_ACCOUNT.match(cue.text) and first and not worker_subject:
+        if (
+            cue.kind == "charge"
+            and _OWN_ACCOUNT.match(cue.text)
+            and first
+            and not worker_subject
+            and first.group(0) not in _PLACES_AS_COSTS
+        ):
             cue = Cue("relief", cue.start, cue.text, cue.negated)
         if cue.kind == "relief" and _ADVANCE.search(cue.text):
             continue

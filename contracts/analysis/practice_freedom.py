@@ -67,7 +67,12 @@ FREEDOM: tuple[Practice, ...] = (
             r"resguardad[oa]s?|retenid[oa]s?) (?:in|en) (?:the |la |el )?(?:\w+ ){0,2}?(?:office|"
             r"safe|vault|oficina|caja fuerte|archivo|files?))"
         ),
-        unless=rx(r"\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"),
+        # (a copy the worker is given to carry is no copy kept instead of the passport)
+        unless=rx(
+            r"^(?!.*\b(?:gives?|give|hands?|issues?|provides?|entrega\w*|da|dara|le da) (?:\w+ ){0,3}?"
+            r"(?:certified |notarized |certificad[oa] |notariad[oa] )?(?:copy|copia|fotocopia|"
+            r"photocopy)).*\b(?:copy|copies|copia\w*|photocop\w+|fotocopia\w*)\b"
+        ),
     ),
     Practice(
         "blacklisting_threat",
@@ -75,7 +80,12 @@ FREEDOM: tuple[Practice, ...] = (
             r"\b(?:blacklist\w*|black list|lista negra|(?:do[- ]not|no)[- ](?:re-?)?hire list|"
             r"(?:do[- ]not|no)[- ](?:return|recall|invite|recruit|rehire|hire)s? (?:list|roster|"
             r"register|registry|file)|"
-            r"lista de no (?:contratar|recontratar)|boletin(?:ad[oa]s?|ar\w*|amos|an|a))\b"
+            r"lista de no (?:contratar|recontratar)|boletin(?:ad[oa]s?|ar\w*|amos|an|a)|"
+            # "su lista de personas no recomendables", "a not-recommended list"
+            r"lista (?:de |del )?(?:personas |trabajadores |candidatos |aspirantes )?(?:no (?:recomendables|"
+            r"elegibles|apt[oa]s|grat[oa]s|deseables|contratables|confiables)|vetad[oa]s|inelegibles)|"
+            r"(?:not[- ]recommended|ineligible|non-?eligible|do-?not-?recommend) (?:workers? |persons? )?"
+            r"(?:list|register|roster))\b"
         ),
         None,
     ),

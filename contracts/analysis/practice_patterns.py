@@ -60,7 +60,9 @@ PRACTICES: tuple[Practice, ...] = (
             r"penalizacion\w*|penalidad\w*|pena convencional|pena (?:de|economica|pecuniaria)|"
             r"indemnizacion de|(?:por )?(?:los )?(?:danos y )?perjuicios|(?:perder\w*|pierde\w*) (?:tod[oa]s? )?(?:el|la|su|sus) "
             r"(?:deposito|fianza|garantia|salario|sueldo|pago|fondo|ahorros?)|indemniza\w+ (?:a|al) (?:la )?(?:empresa|reclutador|"
-            r"empleador|patron|agencia)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
+            r"empleador|patron|agencia)|(?:pagar\w*|pagara|pague) (?:a|al) (?:la |el )?(?:empresa|empleador\w*|"
+            r"patron\w*|agencia|reclutador\w*) (?:una |la )?(?:indemnizacion|compensacion|multa|pena)|"
+            r"una indemnizacion (?:equivalente|igual|de|por)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
             r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
             r"(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money|"
@@ -125,6 +127,12 @@ PRACTICES: tuple[Practice, ...] = (
             # "a Kasbon of up to IDR 6,000,000 ..., repaid through salary deductions"
             r"lending|kasbon|pinjaman|utang|hutang|"
             r"repaid (?:through|by|via|with|from) (?:\w+ )?(?:salary|wage|payroll|monthly) deductions?)\b"
+            # "the balance ... deducted in ten instalments, plus interest of 3% per month"
+            r"|(?=.*\b(?:deduct\w*|instal\w*|cuotas|abonos|descuent\w*|descont\w*|repa\w+)\b)"
+            r".*\b(?:interest|interes(?:es)?) (?:of|at|del|de) \d"
+            # the price of an advance is the debt's: "Advance service charge: $15.00"
+            r"|\b(?:advance|loan|prestamo|anticipo|adelanto) (?:service |processing |handling |"
+            r"administration )?(?:charges?|fees?|cargos?|comision\w*)\b"
         ),
         # "un anticipo ... que es un apoyo: ... ni hay que devolverlo": a gift, not a loan.
         unless=rx(
@@ -137,6 +145,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|pre-?departure|"
             r"plus \d+ ?%|mas (?:el )?\d+ ?%|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
+            r"(?:advance|loan|prestamo|anticipo|adelanto) (?:\w+ )?(?:charges?|cargos?|comision\w*)|"
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
             # "cantidad que EL ASPIRANTE pagará desde Estados Unidos": repaid from the job abroad
             r"|\b(?:pagara\w*|devolvera\w*|repa\w+|pay\w* back) (?:\w+ ){0,2}?(?:desde|from) (?:los |the )?"
@@ -168,6 +177,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:season(?:al)? |wage |pay |end-of-season )?hold-?backs?|mandatory savings?|compulsory "
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
+            r"(?:is|are|be) (?:placed|credited|put)|"
             r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+) (?:\S+ ){0,24}?(?:until|hasta|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
@@ -191,7 +201,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:a|to) (?:quien|quienes|those who|whoever) (?:\w+ )?(?:termine|terminen|complete|"
             r"completen|cumpla|cumplan|finish\w*|complete\w*|stay\w*)|"
             r"only (?:to|if|when|for) (?:the )?(?:workers?|team members?|crew members?|"
-            r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain)))"
+            r"employees?|those|they|he|she) (?:who )?(?:stay|finish|complete|remain|are still (?:employed|"
+            r"working|on the job))))"
         ),
         needs=rx(
             r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|raya|"

@@ -144,7 +144,9 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     if _FROM_PAY.match(sentence, start + len(verb)):
         return True
     # "Keep your passport and visa with you": told to the worker, who keeps them.
-    if _IMPERATIVE_KEEP.match(sentence[start:]) and not before.strip(" -•*:"):
+    if _IMPERATIVE_KEEP.match(sentence[start:]) and not re.sub(r"[\d.)]+", "", before).strip(
+        " -•*:"
+    ):
         return True
     if _GIVE_VERB.match(verb):
         after = sentence[start : start + 60]

@@ -12,9 +12,10 @@ from contracts.analysis.segment import Clause
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w&'’.\-]*"
 _LINK = r"(?:\s+(?:de|del|la|las|los|y|&|and|of|para|el)\s+|\s+)"
 _SUFFIX = (
-    r"S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
-    r"S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
-    r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
+    r"S\.\s?A\.\s?S\.|S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
+    r"S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|JSC|J\.S\.C\.|"
+    r"Inc\.?|inc\.|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
+    r"E\.I\.R\.L\.|S\.A\.C\.|S\.R\.L\.|S\.L\.U?\.|A\.C\.|Sp\. z o\.\s?o\.|"
     r"Pvt\.? Ltd\.?|LTD\.?|INC\.?|CORP\.?|CO\.|COMPANY|CORPORATION|LIMITED|PVT\.? LTD\.?"
 )
 # Indonesian and Malaysian companies put the legal form first: "PT Sinar Cahaya Mandiri".
@@ -25,8 +26,14 @@ LEGAL_NAME = re.compile(
 _RECRUITER_WORDS = re.compile(
     r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
     r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral\w*|Labor|Workforce|"
+    r"Migratori\w+|Recrutement|"
     r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?|Careers?|Recursos Humanos|Outsourcing|Chambas?|"
     r"Jales?|Oportunidad\w*|Opportunit\w+|Vacantes?|Vacanc\w+)\b"
+)
+_LINK_WORD = re.compile(r"de|del|la|las|los|y|&|and|of|para|el")
+_JOB_TITLE = re.compile(
+    r"Manager|Gerente|Officer|Director\w*|Coordinador\w*|Coordinator|Supervisor\w*|Representative|"
+    r"Representante|Encargad[oa]|Jef[ea]|Specialist|Especialista|Asesor\w*"
 )
 _PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
 _GOVERNMENT = re.compile(
@@ -34,7 +41,12 @@ _GOVERNMENT = re.compile(
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
-    r"Seguro|Authority|Board|Standards|Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio|Contract|"
+    r"Ombudsman|Inspectorate|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
+    # public services named after their country: "Employment New Zealand", "Service Canada"
+    r"(?:Employment|Immigration|Service|Labou?r) (?:New Zealand|Canada|Australia|Ireland|Ontario|"
+    r"Alberta|Qu[eé]bec|Manitoba)|"
+    r"Seguro|Authority|Board|Standards|Career Cent\w+|Job Cent\w+|One-Stop|Centro de Empleo|DHS|USCIS|"
+    r"Ordinance|Act|Law|Ley|Code|C[oó]digo|Convention|Convenio|Contract|"
     r"Contrato|Agreement|Terms|T[eé]rminos|Conditions|Condiciones|Clearance|Order|Orden|"
     r"Documento?s?|Identi\w+|Passports?|Pasaportes?|Licen[cs]\w*)\b"
 )
@@ -63,7 +75,9 @@ _FOR_EMPLOYER = re.compile(
 _EMPLOYER_TRADE = re.compile(
     r"\b(?:Farms?|Ranch\w*|Orchards?|Growers?|Nurser\w+|Produce|Vineyards?|Hotel|Resort|"
     r"Seafood|Processors?|Packers?|Packing|Tobacco|Dairy|Landscap\w+|Construction|Restaurant|"
-    r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*|Forestal|"
+    r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*|Forestal|Fruits?|"
+    r"Frutas?|Apples?|Berr\w+|Vegetables?|Crab|Precision|Metal\w*|Manufactur\w+|Electronics?|"
+    r"Textiles?|Garments?|Foods?|Alimentos|Camp|"
     r"Agr[ií]cola)\b"
 )
 _ROLE_ONLY = re.compile(
@@ -75,12 +89,21 @@ _ANSWER = re.compile(r"^(?:(?:No|Yes|S[ií]|Ok)\.?\s+|[A-Z][a-z]+\.\s+(?=(?:The|
 # The party a name is defined as, in brackets or after a run of notarial prose ("representada
 # por ..., a quien en lo sucesivo se le denominara LA AGENCIA").
 _ROLE = (
-    r"(?:\(|[^()\"“;]{0,160}?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
+    r"(?:\(|[^()\"“;]{0,160}?\(?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
     r"[^)]{0,40}"
 )
 _EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|EMPLEA|PATR)", re.I)
-_RECRUITER_ROLE = re.compile(rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN)", re.I)
+_RECRUITER_ROLE = re.compile(
+    rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN|GESTOR|INTERMEDIAR|ENGANCH|PROMOTOR|BROKER)", re.I
+)
 WINDOW = 60
+# "Workers are recruited by Sendero Norte Agrícola, S.C.": the name is the recruiter's.
+_RECRUITED_BY = re.compile(
+    r"\b(?:(?:recruited|reclutad[oa]s?|seleccionad[oa]s?|enganchad[oa]s?) (?:\w+ )?(?:by|por)|"
+    r"(?:recruits?|recluta\w*|hires?|contrata) (?:\w+ ){0,3}?(?:through|via|por medio de|a trav[eé]s de|"
+    r"mediante|por conducto de))\s+$",
+    re.I,
+)
 
 
 _SENTENCE_BREAK = re.compile(
@@ -89,7 +112,14 @@ _SENTENCE_BREAK = re.compile(
 # Articles and the notarial verbs that open a party clause ("Comparecen X, S.A. y ...").
 _LEADING = re.compile(
     r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|"
-    r"Comparece\w*|Celebran|Firman|Signed|Somos|Soy|We are|I am)\s+)+"
+    r"Comparece\w*|Celebran|Firman|Signed|Somos|Soy|We are|I am|Titular|Holder|Licensee|Nombre|"
+    r"Name|Raz[oó]n [Ss]ocial|Huella|Firma|Sello|Fecha|(?:Sending |Foreign |Licensed |Local )?"
+    r"(?:Recruiter|Agency|Recruiting [Aa]gency)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]))\s+|"
+    # an all-capitals role line run into a name: "LA PERSONA TRABAJADORA Huella Corporación ..."
+    r"(?:[A-ZÁÉÍÓÚÑ]{2,}\s+){2,}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
+    # a role label run into the name it labels: "LA AGENCIA Horizonte ...", "AGENCIA Agencia de ..."
+    r"(?:(?:LA|EL|THE)\s+)?(?:AGENCIA|AGENCY|RECLUTADORA?|RECRUITER|GESTORA?|AGENTE?)"
+    r"(?:\s+(?:RECLUTADORA|DE COLOCACI[OÓ]N))?\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))+"
 )
 # Everyday nouns: a run made only of these and recruiting words names no firm ("Labor Day").
 _COMMON = re.compile(
@@ -101,13 +131,17 @@ _COMMON = re.compile(
     r"Name|Nombre|Address|Direcci[oó]n|Date|Fecha|Signature|Firma|Foreign|Extranjer\w*|"
     r"Standards|Stability|Estabilidad|Witness|Testigo|Contractors?|Contracting|Contratistas?|"
     r"Temporal|Temporary|Temporales|Programa?|Programs?|Recursos|Humanos|Human|Resources|"
-    r"Directora?|Registered|H-2[AB]|Visas?|[A-Z]{3})$"
+    r"Directora?|Registered|H-2[AB]|Visas?|Recolecci[oó]n|Siembra|Poda|Empaque|Tarifas?|The|El|La|"
+    r"Los|Las|Government|Gobierno|Approved|Aprobad[oa]|Licensed|Authori[sz]ed|Accredited|"
+    r"Agricultural|Agr[ií]colas?|Seasonal|Estacional|Humano|Talento|Talent|[A-Z]{3})$"
 )
 
 
 def _clean(name: str) -> str:
     """Trim leading articles and stray punctuation from a captured name."""
     name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
+    # "Recruitment. Talento Andino ... S.A.C.": a heading word ends before the name.
+    name = re.sub(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}\.\s+(?=[A-ZÁÉÍÓÚÑ])", "", name)
     # A sentence break inside the capture: only the part after it can be the name.
     name = _SENTENCE_BREAK.split(name)[-1]
     name = _LEADING.sub("", name)
@@ -122,8 +156,12 @@ def _shout(name: str) -> str:
 # A label cell and its value run together: "Recruiter in Mexico Enlace ..., S.C."
 _PLACE_BEFORE = re.compile(r"\b(?:in|en)\s+$")
 # An enumerator before a heading and the sentence after it: "J. Reclutamiento. El ..."
-_HEADING_END = re.compile(r"(?<=[a-záéíóúñ]{3})\.\s")
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\.\s+")
+_HEADING_END = re.compile(r"(?<=[a-záéíóúñA-ZÁÉÍÓÚÑ]{3})\.\s")
+_ENUMERATOR = re.compile(
+    r"^(?:[A-Z]?\d+(?:\.\d+)*|[A-Z]|[IVX]+|(?:D[ÉE]CIM[AO]\s+)?(?:PRIMER[AO]|SEGUND[AO]|TERCER[AO]|"
+    r"CUART[AO]|QUINT[AO]|SEXT[AO]|S[ÉE]PTIM[AO]|OCTAV[AO]|NOVEN[AO])|D[ÉE]CIM[AO]|UND[ÉE]CIM[AO]|"
+    r"DUOD[ÉE]CIM[AO]|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\.\s+"
+)
 
 
 def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
@@ -134,6 +172,8 @@ def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
     if _RECRUITER_ROLE.match(after.lstrip(" ,")) or _RECRUITER_WORDS.search(name):
         return True
     before = text[max(0, start - WINDOW) : start]
+    if _RECRUITED_BY.search(before):
+        return True
     if _FOR_EMPLOYER.search(before) or _EMPLOYER_TRADE.search(name):
         return False
     cues = list(_CUE.finditer(before))
@@ -156,10 +196,12 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     for m in _PLAIN.finditer(text):
         overlaps = any(s < m.end() and m.start() < e for _, s, e in found)
         name = _ENUMERATOR.sub("", _HEADING_END.split(m.group(0))[0])
+        words = [w for w in name.split() if not _LINK_WORD.fullmatch(w)]
         generic = all(
-            _RECRUITER_WORDS.fullmatch(w) or _DESCRIPTOR.match(w) or _COMMON.match(w)
-            for w in name.split()
+            _RECRUITER_WORDS.fullmatch(w) or _DESCRIPTOR.match(w) or _COMMON.match(w) for w in words
         )
+        # "Yesenia Carrasco Villalobos Gerente de Recursos Humanos": a person and a title
+        generic = generic or any(_JOB_TITLE.fullmatch(w) for w in words)
         if (
             not overlaps
             and _RECRUITER_WORDS.search(name)
@@ -183,7 +225,7 @@ def find_recruiters(
     employers: set[str] = set()
     for clause in clauses:
         for raw, start, end in _candidates(clause.text):
-            name = _clean(_shout(raw))
+            name = _clean(_shout(_clean(raw)))
             if (
                 len(name) < 5
                 or _GOVERNMENT.search(name)

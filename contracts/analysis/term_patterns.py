@@ -18,19 +18,25 @@ __all__ = ["ADDRESS", "EMPLOYERISH", "RETURN_TRIP", "TERM_PATTERNS"]
 # term -> (keyword, concrete value); both must appear in one unit (sentence or label pair).
 TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "employer_identity": (
-        r"\b(?:employer|empleador|empresa|patron|business name|nombre del negocio|company|"
+        r"\b(?:employer|empleador(?:a|es|as)?|empresa|patron|patrona|business name|nombre del negocio|company|"
         r"mi empleador|my employer|por cuenta de|por encargo de|on behalf of|who (?:hires|employs) "
         r"me|para quien (?:voy a )?trabaj\w+|quien me contrata|celebran|between|entre|sponsor|"
-        r"first party|primera parte|household employer)\b",
-        rf"{EMPLOYERISH}|\b(?:mr|mrs|ms|sr|sra)\.? [a-z]+",
+        r"first party|primera parte|household employer)\b|\b(?:finca|farm|rancho|ranch|hacienda) ?:",
+        rf"{EMPLOYERISH}|\b(?:mr|mrs|ms|sr|sra)\.? [a-z]+|"
+        # a household employer by name and identity number: "Marianela Solís, cédula 1-1188-0452"
+        r"\b(?:cedula|dni|dpi|curp|c\.c\.|nit|ruc|rfc|id no\.?|id number)(?: de identidad)?(?: no\.?| n[°º])?:? "
+        r"[\d][\d.-]{4,}",
     ),
     "worker_identity": (
         r"(?:^|\b)(?:worker|employee|trabajador\w*|empleado|persona trabajadora|nombre del "
-        r"trabajador|worker's name|\bmr\.?|\bms\.?|\bmrs\.?|\bsr\.?|\bsra\.?|dear|estimad[oa])\b",
+        r"trabajador|worker's name|\bmr\.?|\bms\.?|\bmrs\.?|\bsr\.?|\bsra\.?|dear|estimad[oa]|"
+        r"son of|daughter of|hij[oa] de|identificad[oa] con|cedula|c\.c\.|dni|curp|dpi|passport no|"
+        r"pasaporte (?:no|n[°º])|mayor de edad|of legal age)\b",
         r"\S",
     ),
     "job_duties": (
         r"\b(?:jobs?|positions?|occupations?|duties|titles?|puestos?|ocupacion|tareas|funciones|cargo|"
+        r"labores|limpieza|planchado|cuidado de (?:\w+ ){0,2}?(?:ninos|ninas|adultos|ancianos|personas)|"
         r"designation|trade|profession|oficio|profesion|categoria|"
         # the work itself: "corte y empaque de lechuga", "Cortar sandía y cargar el camión"
         r"corte|empaque|cosecha|pizca|siembra|recoleccion|envasado|recogida|plantacion|poda|deshierbe|harvesting|picking|packing|"
@@ -107,7 +113,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"miercoles|jueves|viernes|sabado|domingo)|los (?:lunes|martes|miercoles|jueves|viernes|"
         r"sabados|domingos)|every month|each month|once a month|una vez al mes|(?:day|dia) (?:of|del?) "
         r"(?:the |each |every |cada )?(?:following |siguiente )?(?:month|mes))\b",
-        r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?)\b",
+        r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?|"
+        r"liquidacion|remuneracion|remuneration|payroll|nomina|planilla)\b",
     ),
     "deductions": (
         r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|rebaj\w+|"
@@ -171,7 +178,9 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"todo lo que necesita|uniforms?|gloves)\b|" + EQUIPMENT,
         r"\b(?:free|no charge|no cost|sin costo|sin cargo|gratis|gratuit\w+|provided|handed out|"
         r"se entregan|las entrega|without charge|furnish\w*|supplied|issued|se (?:le |"
-        r"les )?dan)\b",
+        r"les )?dan|a nadie se le cobra\w*|no se (?:le |les )?cobra\w*|(?:lo|la|los|las) (?:pone|ponen|"
+        r"pondra|da|dan|dara|proporciona|presta)n? (?:el |la )?(?:rancho|empresa|patron|finca|granja|"
+        r"compania|empleador))\b",
     ),
     "workers_compensation": (
         r"\b(?:workers'? comp\w*|compensacion (?:laboral|(?:de|para|al|del|a los) (?:los )?"
@@ -182,9 +191,12 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "earnings_statements": (
         r"\b(?:pay ?stubs?|itemized|earnings statements?|statement of (?:hours|earnings)|talon\w*|"
-        r"estado detallado|recibo de (?:pago|nomina)|pay records|stub|itemiz\w+|pay ?slips?|"
+        # (a recruiter's "RECIBO DE PAGO" is a receipt for the worker's money, not a pay slip)
+        r"estado detallado|recibo de nomina|(?:recibira|recibe|reciben|recibiran|entrega\w*|dara|da|"
+        r"emitira|proporciona\w*) (?:un |el |su )?recibo de pago|recibo de pago (?:con|que|donde|"
+        r"detallad\w*|semanal|quincenal|por cada)|pay records|stub|itemiz\w+|pay ?slips?|"
         r"(?:pay|wage|earnings) statements?|(?:statement|stub|slip|record|receipt|recibo|"
-        r"comprobante|talon|constancia|hoja)s? (?:\w+ ){0,3}?(?:with|of|showing|listing|con|"
+        r"comprobante|talon|constancia|hoja|estado de (?:cuenta|pago|nomina))s? (?:\w+ ){0,3}?(?:with|of|showing|listing|con|"
         r"que (?:muestra|indica|detalla|incluye)n?|mostrando|detallando) (?:las |los |the )?"
         r"(?:\w+ )?(?:hours|horas|earnings|ganancias|pay|pago))\b",
         r"\S",
@@ -214,7 +226,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:experience|experiencia|requirements?|requisitos?|qualify|calificar|able to|"
         r"capacidad|must be|saber|licen[cs]e|licencia|lift|levantar)\b",
         r"\b(?:months?|mes|meses|years?|anos?|seasons?|temporadas?|pounds|libras|lb|no experience|"
-        r"experiencia (?:\w+ )?en|experience (?:\w+ )?(?:in|with|as)|(?:no se|not) (?:\w+ )?(?:necesita|requiere|pide|"
+        r"experiencia (?:\w+ )?en|experience (?:\w+ )?(?:in|with|as)|experiencia (?:previa|minima|"
+        r"comprobable)|(?:previous|prior|proven) experience|(?:no se|not) (?:\w+ )?(?:necesita|requiere|pide|"
         r"needed|required)|condicion fisica|physical\w* (?:fit|condition|able|demanding)|de pie|"
         r"on (?:your|their|his|her) feet|stand\w*|"
         r"license|licencia|able|capaz|capacidad|swim|nadar|valid|vigente|passport|pasaporte|"

@@ -20,15 +20,18 @@ MONEY = (
     r"(?:[$₱€£₡q]\s?\d|\b(?:usd|mxn|php|gtq|cad|jmd|kwd|eur|hkd|sar|qar|aed|kyd|hnl|npr|"
     r"idr|twd|sgd|myr|gbp|l|lps|rp|rm|crc|kes|inr|bdt|lkr|ngn|ghs|zar|egp|pkr|thb|vnd|brl|cop|"
     r"pen|clp|dop|nio|bzd|ttd|xcd|bbd|etb|ugx|tzs|omr|bhd|chf|aud|nzd|jpy|krw|cny|ksh|"
-    r"tsh|ntd|nt\$|rs|qr|dhs|mmk|khr|uzs)\.?\s?\d|"
+    r"tsh|ntd|nt\$|rs|qr|dhs|mmk|khr|uzs|pln)\.?\s?\d|"
+    r"\d[\d,.]* (?:usd|mxn|eur|pln|cad|gbp|chf|aud|nzd|jpy|krw|sar|qar|aed|myr|sgd|twd|ntd|cop|pen|"
+    r"hnl|gtq|crc|dop|php|npr|idr|bdt|inr|zl|zł)\b|"
     r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
     r"rupees?|colones|soles|shillings?|chelines|cordobas|nairas?|rands?|rupias|dinars?|dinares|"
     r"ringgit|baht|kyats?|taka|birr))"
 )
 EMPLOYERISH = (
-    r"\b(?:llc|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
+    r"\b(?:llc|l\.l\.c|s\.l|s\.l\.u|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"
     r"limited|plc|llp|pvt|w\.?l\.?l|s\.?p\.?r|s\. de r\.?l|sdn\.? bhd|pt|hotel|resort|finca|"
-    r"hacienda|lodge|inn|motel|marina|sp\.? z o\.? ?o|s\.?r\.?l|s\.?a\.?s|sarl|gmbh|b\.?v)\b"
+    r"hacienda|lodge|inn|motel|marina|sp\.? z o\.? ?o|s\.?r\.?l|s\.?a\.?s|sarl|gmbh|b\.?v|"
+    r"cooperativa|cooperative|co-?op|s\.? coop)\b"
 )
 ADDRESS = (
     r"(?:\b\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west |ne |nw |se |sw )?\w+ "
@@ -37,9 +40,13 @@ ADDRESS = (
     r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee|rang|chemin|rue)\b|"
     r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|"
     r"\b\d{5}(?:-\d{4})?\b|\b\d{2,6} (?:east|west|north|south) \d{1,5}\b|"
-    r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|"
+    r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|casa|lote|"
+    r"manzana|mz|depto|departamento|local|bodega|"
     r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
     r"\bindustrial (?:park|zone|estate)\b|"
+    # Latin American and Japanese addresses by district: "Barrio El Calvario", "Akemi-cho"
+    r"\b(?:barrio|colonia|aldea|caserio|canton|distrito|vereda|corregimiento|urbanizacion|"
+    r"residencial) [a-z]+|\b[a-z]+-(?:cho|machi|shi|ku|gun|ken)\b|"
     # The street first, the number after: "Avenida Central 214", "Calle Hidalgo No. 12".
     r"\b(?:avenida|avda|calle|carretera|camino|bulevar|boulevard|calzada|paseo|callejon|"
     r"privada)\.? (?:[a-z]+ ){1,3}(?:#|no\.? ?|num\.? ?)?\d{1,5}\b|"
@@ -63,7 +70,9 @@ PLACES = (
     r"germany|alemania|poland|united kingdom|england|ireland|new zealand|australia|"
     r"cayman islands|grand cayman|bahamas|bermuda|turks and caicos|jamaica|guatemala|"
     r"honduras|el salvador|nicaragua|costa rica|panama|riyadh|doha|jeddah|huelva|"
-    r"chiapas|tapachula)"
+    r"chiapas|tapachula|luisiana|misisipi|pensilvania|nueva york|nueva jersey|nuevo mexico|"
+    r"carolina del (?:norte|sur)|dakota del (?:norte|sur)|virginia occidental|japon|japan|corea|"
+    r"polonia|francia|france|netherlands|paises bajos|holanda|emiratos arabes unidos)"
 )
 
 RETURN_TRIP = (

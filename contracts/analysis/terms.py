@@ -9,9 +9,16 @@ from contracts.analysis.model import FeeFinding, TermFound
 from contracts.analysis.polarity import balance, split_subclauses, worker_bears
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
-from contracts.analysis.term_patterns import ADDRESS, EMPLOYERISH, RETURN_TRIP, TERM_PATTERNS
+from contracts.analysis.term_parties import (
+    ADDRESS_RE,
+    EMPLOYER_NAME,
+    NAMED_COMPANY,
+    employer_with_address,
+    worker_named,
+)
+from contracts.analysis.term_patterns import RETURN_TRIP, TERM_PATTERNS
 from contracts.analysis.term_values import DATE
-from contracts.analysis.text import fold, unmarked
+from contracts.analysis.text import fold
 
 _RETURN = re.compile(RETURN_TRIP)
 _DATE = re.compile(DATE)
@@ -40,11 +47,6 @@ _PLACE_LABEL = re.compile(
     r"location|lugar(?:es)? de trabajo|centro de trabajo)s?\b[.:]? (?!(?:to be|will be|as|see|"
     r"por|a |to |tbd|pendiente|segun)\b)(?:[a-z][\w'-]* ?){2,}"
 )
-_RECRUITERISH = re.compile(
-    r"\b(?:agency|agencia|recruit\w*|reclut\w*|staffing|manpower|"
-    r"overseas|placement|colocacion)\b"
-)
-_EMPLOYER_NAME = re.compile(EMPLOYERISH)
 _PARTS = re.compile(r";|(?<=[.!?])\s")
 _DAILY = re.compile(
     r"\b(?:daily (?:transport\w*|rides?|bus)|each workday|every workday|"
@@ -62,22 +64,27 @@ _STATED_HOURS = re.compile(r"\b\d{1,2} (?:hours|horas)\b")
 _REST_AFTER = re.compile(r"(?: of| de)?(?: \w+)? (?:rest|descanso)\b")
 # "a rest day of not less than 24 hours" is rest, not hours of work.
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
-# One capitalised name word: "Kemar", "O'Neil", "McFarlane".
-_NAME_WORD = r"[A-ZÁÉÍÓÚÑ]'?[A-Za-záéíóúñ]*[a-záéíóúñ]"
-# A personal name: two to five capitalised words, middle initials allowed ("Devon A. Clarke").
-_NAME = re.compile(
-    rf"(?:\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:de la |dela |del |de )?{_NAME_WORD}){{1,4}}\b|"
-    r"\b[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){1,4}\b)"
-)
-_WORKER_LABEL = re.compile(
-    r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
-    r"Sra\.?|Dear|Estimad[oa]|se[ñn]or|se[ñn]ora|don|do[ñn]a|(?:candidate|applicant|worker'?s|"
-    r"employee'?s) name|name of (?:the )?(?:worker|employee|candidate|applicant)|nombre del? "
-    r"(?:la )?(?:trabajador[a]?|aspirante|candidat[oa]|solicitante))\b\)?[:.]?\s*(?:(?:is|es)\s+)?"
-    r"(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta|Ma|Md|Mohd|Mst)\.?\s+)?",
-    re.I,
-)
 _HEADING_WORDS = 8
+# "WhatsApp 483 555 0129 · Lunes a sábado de 9:00 a 18:00": when an office answers, not work hours.
+_CONTACT_HOURS = re.compile(
+    r"\b(?:whatsapp|tel|telefono|phone|e-?mail|correo|horario de atencion|atendemos|office hours|"
+    r"call us|llamenos|llame)\b"
+)
+_AGAINST_DEPOSIT = re.compile(
+    r"\b(?:against|con|contra|mediante|upon|on) (?:a |an |the |un |una |payment of a )?(?:[$\w.,]+ ){0,3}?"
+    r"(?:deposit|deposito|fianza)\b"
+)
+_HOME_EACH_DAY = re.compile(
+    r"\b(?:return|go back|regresar|volver)\w* (?:\w+ ){0,4}?(?:residences?|homes?|residencias?|"
+    r"hogar\w*|domicilios?|casas?) (?:\w+ ){0,4}?(?:each|every|the same|cada|todos los|el mismo) "
+    r"(?:day|dia|dias)\b"
+)
+_START_DATE = re.compile(
+    rf"\b(?:start\w*|begin\w*|commenc\w*|inicio|inicia\w*|comienz\w*|ingreso|desde)\b.{{0,40}}{DATE}"
+)
+_END_DATE = re.compile(
+    rf"\b(?:end\w*|finish\w*|conclu\w*|finaliza\w*|termin\w*|fin|conclusion|hasta)\b.{{0,40}}{DATE}"
+)
 _REFUND = re.compile(
     r"\b(?:reembols\w*|devuelv\w*|devolv\w*|refund\w*|reimburs\w*|repa\w+|pa\w+ back)\b"
 )
@@ -99,54 +106,8 @@ _LABELLED = frozenset(
         "earnings_statements",
     }
 )
-_NOT_A_PERSON = re.compile(
-    r"\b(?:fund|welfare|department|agency|agencia|company|empresa|employer|empleador|insurance|"
-    r"seguro|visa|contract|contrato|recruit\w*|reclut\w*|orientation|course|fee|ltd|inc|services?|"
-    r"servicios|labou?r|laboral|office|oficina|ministry|ministerio|hospital|clinic|bank|banco|"
-    r"trabajador|worker|firma|signature|nombre|name|huella)\b",
-    re.I,
-)
 _ENDS = re.compile(r"[.;!?]\s*$")
 _NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-z])\W*$", re.I)
-_ROLE = re.compile(
-    r",?\s*(?:(?:our|the|your|nuestro|nuestra|el|la|su) )?(?:representative|agent|manager|"
-    r"recruiter|supervisor|coordinator|director|officer|representante|agente|gerente|encargad[oa]|"
-    r"reclutador\w*|coordinador\w*|promotor\w*)",
-    re.I,
-)
-_NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
-
-
-# "Dear Mr. Campbell", "Estimado señor Chávez": a salutation needs only the surname.
-_SALUTATION = re.compile(
-    r"\b(?:Dear|Estimad[oa]|Querid[oa])\s+(?:(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|se[ñn]or|se[ñn]ora|don|"
-    r"do[ñn]a)\.?\s+)?(?!Sir\b|Madam\b|Se[ñn]or|Candidat|Applicant|Worker|Employee|Trabajador|"
-    r"Colleague|Friend|Amig|Team|Equipo|All\b|Todos)[A-ZÁÉÍÓÚÑ][a-záéíóúñ']+"
-)
-
-
-def _worker_named(unit: str) -> bool:
-    """A worker label, salutation or party definition followed by a personal name."""
-    # Names in any Latin script ("Nguyễn Thị Hồng Nhung"): the marks go, the capitals stay.
-    unit = unmarked(unit)
-    if _SALUTATION.search(unit):
-        return True
-    for m in _WORKER_LABEL.finditer(unit):
-        if _NOT_NAME.search(unit[m.end() : m.end() + 30]):
-            continue
-        name = _NAME.match(unit, m.end())
-        # "Mr. Abul Kalam Mia, our representative": a named agent is not the worker.
-        if name and not _ROLE.match(unit, name.end()) and not _NOT_A_PERSON.search(name.group(0)):
-            return True
-    return bool(
-        re.search(
-            # "Dwayne Oneil Barrett of Lot 22, Church Street, May Pen, passport no. A411 ("the Worker")"
-            rf"{_NAME.pattern}(?:(?:,| of| de| del| with| con)[^()]{{0,120}})?\s*\((?:en adelante|hereinafter)?"
-            r"[^)]{0,30}(?:TRABAJADOR|WORKER|EMPLOYEE|EMPLEAD|HELPER)",
-            unit,
-            re.I,
-        )
-    )
 
 
 def _outbound(part: str) -> str:
@@ -189,9 +150,16 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     if not k:
         return False
     if term == "worker_identity":
-        return _worker_named(unit)
+        return worker_named(unit)
+    # "workers who cannot return to their residence each day" is who gets housing, not a ride.
+    if term == "daily_transportation":
+        folded = _HOME_EACH_DAY.sub("", folded)
+        if not keyword.search(folded):
+            return False
     if term == "hours_of_work" and (
-        _REST.search(folded[: k.start()]) or _REST_AFTER.match(folded, k.end())
+        _REST.search(folded[: k.start()])
+        or _REST_AFTER.match(folded, k.end())
+        or _CONTACT_HOURS.search(folded[max(0, k.start() - 60) : k.start()])
     ):
         return False
     # "Date: 3 February 2026 ... Date: 3 February 2026" is one date twice, not a period.
@@ -216,6 +184,11 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
         return False
     if _PLACEHOLDER.search(rest):
         return False
+    # "Provided free by the company": the word that names the employer is no name of it.
+    if term == "employer_identity" and not NAMED_COMPANY.search(unit):
+        spans = [m.span() for m in keyword.finditer(rest)]
+        if all(any(a <= v.start() < b for a, b in spans) for v in value.finditer(rest)):
+            return False
     if term == "inbound_transportation":
         # Judge each part apart: "trip here is repaid; the trip home is paid" has both.
         parts = [p for s in split_sentences(unit) for p in _PARTS.split(fold(s))]
@@ -232,6 +205,11 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
         if len(sentences) > 1 and len(sentences[0].split()) <= _LABEL_WORDS:
             sentences.append(f"{sentences[0]} {sentences[1]}")
         return any(_relieved(term, fold(s)) for s in sentences)
+    if term == "tools_provided" and _AGAINST_DEPOSIT.search(rest):
+        return False  # "issued against a $150.00 equipment deposit": lent, not provided
+    if term == "tools_provided":
+        # "training is given at no cost. ... handle knives": what is free is the training.
+        rest = " ".join(_naming(unit, keyword))
     if value.search(rest):
         # "Boots are issued on the first day; their cost of $185 is divided over your checks"
         return not (term in ("tools_provided", "housing") and worker_bears(rest))
@@ -244,6 +222,18 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     return False
 
 
+def _naming(unit: str, keyword: re.Pattern[str]) -> list[str]:
+    """The folded sentences of `unit` that name the keyword, each with a short heading before it
+    ("I. Herramientas." | "Las cubetas ... se proporcionan sin costo.")."""
+    sentences = [fold(s) for s in split_sentences(unit)]
+    out = []
+    for i, s in enumerate(sentences):
+        heading = i > 0 and len(sentences[i - 1].split()) <= _LABEL_WORDS
+        if keyword.search(s) or (heading and keyword.search(sentences[i - 1])):
+            out.append(s)
+    return out
+
+
 def _value_before_label(folded: str, keyword: re.Pattern[str], value: re.Pattern[str]) -> bool:
     """ "US$ 13.84 por hora: Tiempo extra": a value before a bare label is the row above's."""
     head, sep, tail = folded.rpartition(": ")
@@ -254,25 +244,11 @@ def _value_before_label(folded: str, keyword: re.Pattern[str], value: re.Pattern
     return bool(value.search(head)) and not value.search(tail)
 
 
-# "a beach hotel", "una finca": a kind of business, not a named one.
-_SOME = re.compile(r"\b(?:a|an|any|un|una|cualquier)\s(?:[\w'-]+\s){0,2}$")
-
-
-def _employer_with_address(unit: str) -> bool:
-    """A business name with its address is the employer's identity unless it is an agency."""
-    folded = fold(unit)
-    named = any(not _SOME.search(folded[: m.start()]) for m in _EMPLOYER_NAME.finditer(folded))
-    return named and bool(_ADDRESS_RE.search(folded)) and not _RECRUITERISH.search(folded)
-
-
-_ADDRESS_RE = re.compile(ADDRESS)
-
-
 def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermFound]:
     """The first unit proving each required term."""
     units = list(units)
     found: dict[str, TermFound] = {}
-    if not any(_ADDRESS_RE.search(fold(u.text)) for u in units):
+    if not any(ADDRESS_RE.search(fold(u.text)) for u in units):
         required = tuple(t for t in required if t != "employer_identity")
     # A heading or letterhead line, then what it heads: "2. Worker / Trabajador" | "Marvin ...".
     pairs = [
@@ -280,7 +256,13 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
         for a, b in zip(units, units[1:], strict=False)
         if a.page == b.page
         and len(a.text.split()) <= _HEADING_WORDS
-        and (not _ENDS.search(a.text) or _EMPLOYER_NAME.search(fold(a.text)))
+        and (not _ENDS.search(a.text) or EMPLOYER_NAME.search(fold(a.text)))
+    ]
+    # "Fecha de inicio: 3 de marzo" | "Fecha de finalización: 31 de octubre": one period.
+    pairs += [
+        Clause(f"{a.text}; {b.text}", a.page, a.bbox, a.block)
+        for a, b in zip(units, units[1:], strict=False)
+        if _START_DATE.search(fold(a.text)) and _END_DATE.search(fold(b.text))
     ]
     labelled = tuple(t for t in required if t in _LABELLED)
     for unit, terms in [(u, required) for u in units] + [(p, labelled) for p in pairs]:
@@ -288,7 +270,7 @@ def find_terms(units: Iterable[Clause], required: tuple[str, ...]) -> list[TermF
         for term in terms:
             if term not in found and (
                 term_present(term, unit.text, folded)
-                or (term == "employer_identity" and _employer_with_address(unit.text))
+                or (term == "employer_identity" and employer_with_address(unit.text))
             ):
                 found[term] = TermFound(term=term, page=unit.page, excerpt=unit.text)
     return [found[t] for t in required if t in found]
@@ -300,6 +282,11 @@ _REPAID = re.compile(
 )
 # A term the document itself contradicts: it charges the worker for the trip or the visa.
 _CONTRADICTED_BY = {"inbound_transportation": "travel_cost", "visa_reimbursement": "visa_cost"}
+# Only the fare itself takes back the trip: a hotel while the visa is processed does not.
+_FARE = re.compile(
+    r"\b(?:fares?|tickets?|flights?|bus(?:es)?|autobus\w*|camion\w*|pasajes?|boletos?|vuelos?|"
+    r"transport\w*|traslados?|viajes?|travel\w*|trips?|journey|airfare)\b"
+)
 
 
 def reconcile(present: list[TermFound], fees: Iterable[FeeFinding]) -> list[TermFound]:
@@ -309,7 +296,10 @@ def reconcile(present: list[TermFound], fees: Iterable[FeeFinding]) -> list[Term
         f.category
         for f in fees
         if f.severity == "violation"
-        and not (f.category == "travel_cost" and _RETURN.search(fold(f.excerpt)))
+        and not (
+            f.category == "travel_cost"
+            and (_RETURN.search(fold(f.excerpt)) or not _FARE.search(fold(f.excerpt)))
+        )
     }
     return [
         t

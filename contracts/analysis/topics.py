@@ -6,6 +6,11 @@ import re
 
 # Priority order: an earlier topic claims its words first ("seguro de viaje" is insurance,
 # not travel; "road meals" are travel subsistence, not a meal charge).
+# "... y las comidas de esos días": the meals of the waiting days are the same stay.
+_AND_MEALS = (
+    r"(?:y|and) (?:las |los |the )?(?:comidas|alimentos|meals|food)\b(?: (?:de|durante|for|during|"
+    r"on|of) (?:esos|esas|ese|those|that) (?:dias|tiempo|days|time))?"
+)
 _TOPICS: tuple[tuple[str, str], ...] = (
     (
         # Lodging and meals on the way or while the visa is processed are travel costs.
@@ -18,10 +23,18 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"durante |during )?(?:la |el |the |your |su )?(?:cita|entrevista|appointment|interview)"
         r"(?: consular)?\b|"
         r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:comidas?|alimentos|"
-        r"meals|food))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,3}?(?:viaje|"
-        r"camino|tramite\w*|espera|trip|journey|travel|visa processing|consular\w*|cita consular|"
+        r"meals|food))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,4}?(?:viaje|"
+        r"camino|tramite\w*|espera|wait\w*|trip|journey|travel|visa processing|consular\w*|cita consular|"
         r"(?:sale|salga|llega|llegue) la visa)\b"
-        r"(?: consular\w*| de (?:la )?visa)?",
+        r"(?: consular\w*| de (?:la )?visa)?(?: (?:la |the )?(?:cita|appointment)(?: consular)?)?"
+        rf"(?: (?:[\w-]+ ){{0,4}}?{_AND_MEALS})?|"
+        # a stay counted in nights is a stopover: "el hospedaje de dos noches en la capital"
+        r"\b(?:hospedaje|hotel|alojamiento|lodging|motel)(?: [\w-]+){0,2}? (?:de |for |por )?(?:una|un|dos|"
+        r"tres|cuatro|one|two|three|four|\d) (?:noches?|nights?)\b|"
+        # the wait first: "Mientras espera la entrevista en la embajada, el hotel y las comidas"
+        r"\b(?:mientras|while|durante|during) (?:\w+ ){0,2}?(?:espera\w*|wait\w*)\b(?: [\w-]+){0,6}?,? "
+        r"(?:el |la |the |your |su )?(?:hotel|hospedaje|alojamiento|lodging|accommodation)\b"
+        rf"(?: {_AND_MEALS})?",
     ),
     (
         "damage_chargeback",
@@ -30,7 +43,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:break|breaks|damage|damages)|(?:break|breaks) or (?:lose|loses)|"
         r"(?:pays?|paid|paying) for (?:its|their|the) replacement|"
         # "Dana" is also a name: the bare verb needs its clitic or subject ("se daña").
-        r"(?:se|lo|la|los|las|le|que|quien|si) dan[ae]\b|dan(?:an|ara|aran|ad[oa]s?|ar|en|inos?)\b|"
+        r"(?:se|lo|la|los|las|le|que|quien|si) dan[ae]\b|"
+        r"(?:trabajador[a]?|emplead[oa]|usted|ustedes) dan[ae]n?\b|dan[ae]n? (?:por (?:descuido|"
+        r"negligencia|culpa)|accidentalmente|intencionalmente)\b|dan(?:an|ara|aran|ad[oa]s?|ar|en|inos?)\b|"
         r"destru(?:y\w*|id[oa]s?|ccion\w*)|desperfectos?|rotur\w+|descompuest\w+|repair costs?|cost of repair\w*|"
         r"reparacion\w*|reposicion\w*(?! de (?:su |la |el )?(?:vacante|plaza|puesto|lugar))|reponer\w*|danos?|se (?:quiebra|quiebre|pierde|pierda|extravia|"
         r"extravie)n?|descompon\w+|(?:se )?romp(?:a|an|e|en|iera\w*)|"
@@ -40,6 +55,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
         r"\b(?:(?:welfare fund|fund|insurance|owwa) membership|owwa|fondo de (?:ayuda mutua|auxilio|prevision|bienestar)|"
+        r"fondo solidario|solidarity fund|fondo de (?:repatriacion|contingencias?|emergencias?|solidaridad)|"
+        r"(?:repatriation|funeral|emergency|contingency) fund|"
         r"mutual (?:aid|benefit) (?:fund|society|scheme)|travel (?:and |& )?(?:\w+ )?(?:accident |medical |health )?"
         r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
         r"durante el) viaje|insurance (?:for|during) "
@@ -69,7 +86,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "training_cost",
-        r"\b(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
+        # (a "service and orientation charge" is the agency's service fee)
+        r"\b(?<!service and )(?<!service & )(?<!agency and )(?<!placement and )(?<!servicio y )"
+        r"(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
         r"(?:safety|basic safety) training|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
         r"(?:certification|safety|skills?|training) class(?:es)?|certification (?:courses?|exams?|tests?)|"
@@ -115,7 +134,10 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:arranging|preparing|processing|handling) (?:the |your |his |her |each |every )?(?:\w+'s )?(?:file|"
         r"papers|paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "
         r"(?:los |el |sus |su )?(?:papeles|expediente|documentos|tramites)|"
-        r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|"
+        r"file (?:processing|handling|opening|maintenance|management)|(?:document|documentation|paperwork) "
+        r"(?:handling|processing)|onboarding(?! (?:training|orientation|session|day|pay))|"
+        r"asesoria (?:migratoria|laboral|consular)|immigration consult\w*|(?:consultancy|consulting) fees?|"
+        r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|service|"
         r"reservation|selection|screening|deployment|joining|enrol?ment|hiring)(?:-[a-z]+)?"
         r"(?: (?:and|&) [a-z-]+)? (?:fees?|charges?|costs?|process)|(?:recruitment|selection|hiring|screening) process|"
         r"proceso de (?:seleccion|reclutamiento|contratacion)|(?:finding|securing|arranging|"
@@ -128,6 +150,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"i-94|mrv|levy|levies|labor certification|labou?r certification|certificacion laboral|"
         r"petition|peticion|"
         r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
+        r"(?:alien )?resident certificates?|residence cards?|iqama (?:fees?|renewal|costs?)|"
         r"tarjeta de visitante|forma migratoria|visit pass|"
         r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
         # the trip to the consulate is part of getting the visa
@@ -153,7 +176,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meal_charge",
-        r"\b(?:meals?|meal plan|board|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
+        r"\b(?:meals?|meal plan|dining (?:plan|hall|fees?|charges?)|board|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
         r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b",
     ),
     (
@@ -162,7 +185,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"ropa de cama|sabanas|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
-        r"albergue|room (?:deposit|rent|charge|fee)s?|(?:rent|deposit|charge|fee) for (?:the |a |your )?room|"
+        r"albergue|room (?:deposit|rent|charge|fee)s?|(?:motel|hotel|lodging) rooms?|"
+        r"(?:books?|reserves?|rents?) (?:the |a |motel |hotel )?rooms|(?:per|a|each) night|por noche|"
+        r"bed (?:fees?|charges?|rent)|(?:rent|deposit|charge|fee) for (?:the |a |your )?room|"
         r"servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
         r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )(?<!bin )(?<!flatbed )(?<!tractor )(?<!hay )(?<!harvest )(?<!cargo )(?<!equipment )(?<!truck )trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
@@ -179,7 +204,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"botas|guantes|cascos?|chalecos?|cuchillos?|tijeras|materiales|machetes?|hoes?|shovels?|"
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
         r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
-        r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha)\b",
+        r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha|hoedads?|azadon plantador|"
+        r"bolsas? plantadoras?|bolsas? de (?:plantulas|siembra)|planting (?:bags?|tools?|shovels?))\b",
     ),
 )
 TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
@@ -197,7 +223,9 @@ WAGE_WORDS = re.compile(
     r"tasa de pago|overtime|horas extra|piece rate|per (?:bin|box|bucket|tree)|/ ?hr|/ ?hour|"
     r"per hr|an hr|wage offer|for (?:h-?2[ab] |all |domestic |u\.?s\.? )?workers (?:living|who)|"
     r"por (?:caja|cubeta|arbol)|earn\w*|ganar\w*|bonus|bono|aewr|minimum wage|allowances?|"
-    r"stipends?|per diem|por dia de viaje|per (?:travel )?day of travel|per travel day)\b"
+    r"stipends?|per diem|por dia de viaje|per (?:travel )?day of travel|per travel day|"
+    # the daily subsistence rate the employer pays on the road
+    r"(?:daily )?subsistence (?:rate|is|of|at)|without receipts|with receipts|sin recibos?|con recibos?)\b"
 )
 
 
@@ -262,6 +290,11 @@ _TEMPORAL = re.compile(
     # A worker who obtains (or fails to get) the visa pays nothing by that: a condition.
     r"|\b(?:obtains|gets|receives|is granted|is denied|obtiene|obtenga|consigue|consiga|recibe|"
     r"reciba|le (?:niegan|nieguen|otorgan|otorguen)) (?:\w+ ){0,2}?(?:visas?|visados?)\b"
+    # "no se devuelve aunque no salga la visa", "even if the visa is refused": a condition
+    r"|\b(?:aunque|even if|even though|whether or not|en caso de que|si|if) (?:no |not )?(?:salga|sale|"
+    r"llegue|llega|aprueben|nieguen|niegan|se (?:niega|niegue|aprueba|apruebe)) (?:\w+ )?(?:la |su )?"
+    r"(?:visas?|visados?)\b|\b(?:even if|whether or not|if) (?:the |your |his |her )?(?:visas?|visados?) "
+    r"(?:is|are|was|gets|get) (?:not )?(?:issued|granted|approved|denied|refused|rejected)\b"
 )
 
 
@@ -312,18 +345,23 @@ def untimed(text: str) -> str:
 
 
 _COMPOUND = re.compile(r"-[a-z]")
+# "Every dormitory resident": the housing only says which workers.
+_OCCUPANT = re.compile(r" (?:residents?|occupants?|dwellers?|residentes?|ocupantes?|inquilinos?)\b")
 
 
 def topics(text: str) -> list[str]:
     """Fee categories a folded text talks about, each word claimed by one category."""
-    text = untimed(text)
+    raw, text = text, untimed(text)
     hits: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
-    for category, pattern in TOPICS:
-        for m in pattern.finditer(text):
+    for i, (category, pattern) in enumerate(TOPICS):
+        # A stay "while waiting for the appointment" is travel: its wait is not blanked as a date.
+        for m in pattern.finditer(raw if i == 0 else text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if category == "housing_charge" and _modifier(text, m.start(), taken):
+            if category == "housing_charge" and (
+                _modifier(text, m.start(), taken) or _OCCUPANT.match(text, m.end())
+            ):
                 continue
             # "the glove-line skills test": the first half of a compound only qualifies it.
             if category == "equipment_charge" and _COMPOUND.match(text, m.end()):

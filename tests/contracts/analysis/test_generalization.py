@@ -9,6 +9,73 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 18 (blind batches bk, bl, bm, bn)
+    (
+        "housing_charge",
+        "The crew leader reserves motel rooms and takes $22 per night out of each check.",
+    ),
+    ("housing_charge", "A bed fee of $30 a week comes out of every paycheck."),
+    (
+        "travel_cost",
+        "The bus ticket to Valdosta is advanced by the farm and recovered at $25 a week until repaid.",
+    ),
+    ("travel_cost", "El autobús a Monterrey y el hotel mientras sale la visa van por su cuenta."),
+    (
+        "travel_cost",
+        "El pasaje a la capital, el hotel de tres noches y el vuelo corren por cuenta del trabajador.",
+    ),
+    (
+        "debt_bondage",
+        "The remaining USD 1,500 is taken from your salary in six instalments plus interest of 2% a month.",
+    ),
+    ("debt_bondage", "Loan handling fee: $20.00"),
+    (
+        "breach_penalty",
+        "Si el trabajador abandona el empleo antes de tiempo, pagará a la empresa una indemnización de un mes de salario.",
+    ),
+    (
+        "wage_withholding",
+        "Fifty cents of every hour worked is placed in a completion account, paid only to those who are still working at the end.",
+    ),
+    (
+        "blacklisting_threat",
+        "Quien se queje con un abogado entrará en nuestra lista de trabajadores no elegibles.",
+    ),
+    (
+        "document_retention",
+        "The agency keeps the worker's passport for the whole contract and hands him a certified copy.",
+    ),
+    ("recruitment_fee", "File handling and onboarding | Worker | $280.00"),
+    ("recruitment_fee", "The worker pays USD 600 for immigration consulting before the interview."),
+    ("recruitment_fee", "The Worker pays the Agency a service and training charge of PHP 40,000."),
+    ("visa_cost", "Residence card renewal: MYR 60 a year, paid by the worker."),
+    ("equipment_charge", "Hoedads and planting bags are sold to each planter for $45."),
+    (
+        "meal_charge",
+        "Each worker is signed up for the dining hall plan at $12 a day, deducted weekly.",
+    ),
+    # round 17 follow-up (bh, bj)
+    (
+        "visa_cost",
+        "Los derechos consulares de la visa los paga la persona solicitante de su bolsillo.",
+    ),
+    (
+        "travel_cost",
+        "Mientras espera la entrevista en la embajada, el hotel y las comidas de esos días son "
+        "por cuenta del trabajador.",
+    ),
+    ("travel_cost", "You pay for your own hotel while waiting for the visa interview."),
+    ("insurance_cost", "Cada trabajador aporta 20 dólares al mes al fondo de repatriación."),
+    (
+        "meal_charge",
+        "All bunkhouse occupants join the crew dining plan at $11 a day, taken from their checks.",
+    ),
+    ("damage_chargeback", "Lo que el empleado dañe por descuido se le descontará del sueldo."),
+    (
+        "recruitment_fee",
+        "Contrato entre Rutas del Sur Empleos, S.C., y la Sra. Rosa Pérez Gil, mayor de edad, en "
+        "adelante LA CLIENTA.\nLA CLIENTA pagará a la agencia 12,000 pesos por el trámite.",
+    ),
     # round 17 (blind batches bg, bh, bi, bj)
     (
         "blacklisting_threat",
@@ -549,6 +616,19 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 18 (blind batches bk, bl, bm, bn)
+    "Travel subsistence is $16.36 per day without receipts and up to $68 with receipts.",
+    "The registration fee is charged by the employer's association to member farms, even if a visa is denied.",
+    "The farm pays your airfare on the way and your meals, and pays your visa fee of $190 as well.",
+    "La cuota de la embajada la cubre el patrón aunque no salga la visa.",
+    "Every bunkhouse resident gets free laundry and Wi-Fi.",
+    "Ninguno, los paga la empresa.",
+    "Seed bed planting pays $180 per bed, shared among the crew that plants it.",
+    # round 17 follow-up (bh, bj)
+    "3 Guarde su pasaporte con usted; la empresa nunca retiene documentos.",
+    "The employer pays the worker's hotel while waiting for the visa interview.",
+    "Honorarios de asesoría y preparación para la entrevista consular: ninguno, los paga la "
+    "empresa.",
     # round 17 (blind batches bg, bh, bi, bj) and the job-orders scan after it
     "The company also offers dental and vision insurance at the expense of the employee.",
     "A la trabajadora no se le exigirá fianza, depósito o aval de ningún tipo.",
@@ -906,6 +986,58 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
             False,
         ),
         ("job_duties", "Cortar sandía, tirarla a la carreta y cargar el camión.", True),
+        ("job_duties", "Labores: planchado, limpieza y cuidado de tres niños.", True),
+        # round 18 (blind batches bk, bl, bm, bn)
+        (
+            "worker_identity",
+            "Recibimos de Ana Lucía Quispe Mamani, DNI 40218833, la suma de 500 soles.",
+            True,
+        ),
+        ("worker_identity", "Employer: Marisol Vega Ruiz, cédula 2-0388-0144, Heredia.", False),
+        ("hours_of_work", "Oficina: tel. 555 0101, lunes a viernes de 8:00 a 17:00", False),
+        ("earnings_statements", "AGENCIA RUTA NORTE, S.A. RECIBO DE PAGO Folio 0042", False),
+        (
+            "earnings_statements",
+            "Cada viernes recibirá un recibo de pago con las horas y los descuentos.",
+            True,
+        ),
+        (
+            "tools_provided",
+            "Shears and bins are issued against a $60 deposit taken from the first check.",
+            False,
+        ),
+        ("tools_provided", "Training is free. Workers must be able to use pruning shears.", False),
+        ("tools_provided", "Las tijeras y las cubetas las pone la finca.", True),
+        ("wage_rate", "Salario 28,50 PLN brutos por hora", True),
+        ("job_requirements", "Requisito: experiencia previa en empaque de fruta", True),
+        ("pay_frequency", "Liquidación: quincenal, los días 15 y 30", True),
+        (
+            "return_transportation",
+            "Return transportation home is paid to workers who finish the season.",
+            True,
+        ),
+        (
+            "return_transportation",
+            "Al terminar, la empresa abona el billete de regreso a Tegucigalpa.",
+            True,
+        ),
+        ("inbound_transportation", "La empresa manda el boleto de avión a Tapachula.", True),
+        ("employer_identity", "Meals are provided free by the company.", False),
+        (
+            "earnings_statements",
+            "Cada quincena recibe un estado de pago con las horas trabajadas y lo ganado.",
+            True,
+        ),
+        (
+            "employer_identity",
+            "EMPLEADORA: Luisa Fernanda Mora, cédula 3-0455-0781, casa 22, Barrio Los Ángeles.",
+            True,
+        ),
+        (
+            "daily_transportation",
+            "Free housing for workers who cannot go back to their homes each day.",
+            False,
+        ),
         (
             "daily_transportation",
             "Transporte diario: autobús gratuito del campamento al campo.",
@@ -924,6 +1056,18 @@ def test_a_heading_line_labels_the_line_under_it() -> None:
     )
     assert "worker_identity" not in report.missing_terms
     assert "employer_identity" not in report.missing_terms
+
+
+def test_a_start_date_and_an_end_date_on_two_lines_are_one_period() -> None:
+    report = check(
+        "Fecha de inicio: 2 de mayo de 2027\nFecha de terminación: 30 de septiembre de 2027"
+    )
+    assert "employment_period" not in report.missing_terms
+
+
+def test_a_cost_table_column_saying_when_is_no_payer_column() -> None:
+    table = "Concepto Monto Cuándo se paga\nCuota de inscripción al programa $5,200 MXN Al firmar"
+    assert "recruitment_fee" in categories(table)
 
 
 def test_rupees_follow_the_country() -> None:

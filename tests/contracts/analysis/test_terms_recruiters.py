@@ -118,6 +118,47 @@ def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
     assert [found for found, _, _ in named_agents(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Los trabajadores son reclutados por Semilla Norte Agrícola, S.C. en Zacatecas.",
+            {"Semilla Norte Agrícola, S.C."},
+        ),
+        (
+            "LA AGENCIA Rumbo Claro Talento S.A.S., con NIT 901.552.118-3, se obliga a lo siguiente.",
+            {"Rumbo Claro Talento S.A.S."},
+        ),
+        (
+            "Entre EMPLEOS DEL ISTMO, S. DE R.L., en adelante LA AGENCIA, y el trabajador.",
+            {"Empleos Del Istmo, S. De R.L."},
+        ),
+        ("B3. The Agency may lend the Worker money for the trip.", set()),
+        (
+            "Comparecen por una parte Rumbos del Norte, S.C., representada por su gerente, el C. Juan "
+            "Pérez (en lo sucesivo “LA AGENCIA”), y por la otra el trabajador.",
+            {"Rumbos del Norte, S.C."},
+        ),
+        (
+            "Blue Ridge Apple Company recruits in Mexico through Surcos Unidos, S.C.",
+            {"Surcos Unidos, S.C."},
+        ),
+        (
+            "Reclutamiento: Servicios Migratorios del Sur, E.I.R.L., Lima.",
+            {"Servicios Migratorios del Sur, E.I.R.L."},
+        ),
+        ("Lucía Torres Medina Gerente de Recursos Humanos Fecha", set()),
+        ("Housing is at the Cedar Flats Labor Camp, 400 River Road.", set()),
+        ("For the Agency The Worker", set()),
+        ("DÉCIMA. Reclutamiento. El trabajador fue entrevistado en su pueblo.", set()),
+        ("LA PERSONA ASPIRANTE Huella Por EL GESTOR", set()),
+        ("Ask Employment New Zealand or your nearest Career Center for free advice.", set()),
+    ],
+)
+def test_recruiter_names_without_labels_headings_or_public_offices(text: str, names: set) -> None:
+    assert {r.name for r in check(text).recruiters} == names
+
+
 def test_dear_and_greetings_are_not_agents() -> None:
     assert named_agents("Dear Ms. Rivera, your recruiter will call you.") == []
 
