@@ -67,5 +67,6 @@ LAWFUL: dict[str, re.Pattern[str]] = {
 }
 FOR_CAUSE = re.compile(
     r"\b(?:(?:terminated|dismissed|fired|discharged) for cause|abandon\w*|voluntarily "
-    r"(?:quit|leave|resign)\w*|despedid\w+ (?:con|por) causa|abandon\w*)\b"
+    r"(?:quit|leave|resign)\w*|despedid\w+ (?:con|por) causa|(?:despedir|despide)\w* (?:con|por) "
+    r"causa|abandon\w*)\b"
 )

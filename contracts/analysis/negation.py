@@ -84,7 +84,7 @@ _AUX = re.compile(
     r"son|va|van|hay)$"
 )
 _BOUNDARY = re.compile(
-    r"[,:;)]|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
+    r"[,:;)]|(?<!\.[a-z])(?<!\b[a-z])\.\s|\b(?:who|which|that|whose|if|when|que|quien|quienes|si|cuando|cuyo)\b"
 )
 MAX_GAP = 4
 # Words that carry no content of their own do not use up the scope: "will not be asked to pay
@@ -166,6 +166,9 @@ def negated(text: str, start: int) -> bool:
         weight = sum(1 for w in gap if w not in _LIGHT)
         if weight > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):
             continue
+        # "No meals are sold to workers": "no" opening the clause denies its subject.
+        if neg.group(0) == "no" and not before[: neg.start()].strip(" -•*:(") and len(gap) <= 3:
+            return True
         # "who do not finish the contract will pay": a new verb group ends the scope.
         following = [w for w in gap if w not in _CLITICS] + text[start:].split()[:1]
         if following and not _AUX.match(following[0]) and any(_AUX.match(w) for w in following[1:]):

@@ -27,7 +27,7 @@ EMPLOYER = (
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
-    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?)|clients?|members|member (?:farms|"
+    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?| services?| relations| experience)|clients?|members|member (?:farms|"
     r"growers|employers|companies)|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
     r"(?<!servicio al )(?<!servicio a )(?<!atencion al )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes)\b"
 )
@@ -165,12 +165,16 @@ RELIEF = [
     # The worker is handed the trip: "get return transportation", "recibe su boleto".
     r"\b(?:gets?|receives?|recibe|reciben|recibira|recibiran|(?:is|are|will be) given|"
     r"entitled to|tiene derecho a|tendra derecho a) (?:\w+ ){0,3}?(?:transportation|tickets?|"
-    r"fares?|trips?|passage|flights?|boletos?|pasajes?|viajes?|vuelos?)\b",
+    r"fares?|trips?|passage|flights?|travel|boletos?|pasajes?|viajes?|vuelos?)\b",
+    # a payer cell after the item: "Return air ticket ...: by company", "Visa: por la empresa"
+    rf":\s*(?:paid )?(?:by|por) (?:the |el |la )?{EMPLOYER}\b\W*$",
 ]
 CHARGE = [
     # "No worker is exempt from the fee": everyone pays it.
     r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
     r"queda\w*|esta\w*|sera|seran) (?:exempt\w*|exent[oa]s?)\b",
+    # (not "para buscar trabajadores y le paga sus honorarios": the workers are sought, not paying)
+    rf"(?<!buscar )(?<!contratar )(?<!reclutar )(?<!recruit )(?<!find )"
     rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:pays?|paying|owes?|bears?|covers?|reimburses?|repays?|"
     rf"buys?|purchases?|pagar\w*|paga|pagan|pague|paguen|cubr\w+|owes?|aportar\w*|"
     rf"abonar\w*|depositar\w*|reembolsar\w*|devolver\w*|compra(?:r|ra|ran)?|costea\w*|"

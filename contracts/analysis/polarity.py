@@ -27,6 +27,12 @@ NEUTRAL = re.compile(
     r"any person|cualquier\w*|quien|quienes)(?: persona)? (?:who |que )?(?:le |les |you )?"
     r"(?:\w+ ){0,2}?(?:asks?|pid\w+|pide\w*|cobr\w+|charges?|requests?|demands?|solicit\w+)"
     r"\b[^.;]*"
+    # "quien le pida dinero por este empleo comete una falta y debe ser reportado"
+    r"|\bquien(?:es)? (?:le |les )?(?:pida|pidan|cobre|cobren|exija|exijan|solicite|soliciten) (?:\w+ ){0,8}?"
+    r"(?:comete|cometen|incurre|incurren|debe ser|deben ser|sera|seran) (?:\w+ ){0,3}?(?:falta|delito|"
+    r"reportad\w*|denunciad\w*|sancionad\w*)\b[^.;]*"
+    r"|\b(?:anyone|whoever|any person) (?:who )?(?:asks?|charges?|demands?|requests?) (?:\w+ ){0,8}?"
+    r"(?:should|must|will|is|are) (?:be )?(?:reported|denounced|sanctioned|punished|breaking)\b[^.;]*"
     # "no pague y llame gratis": advice not to pay, whose "no" reaches no further.
     r"|\b(?:no (?:le )?pague\w*|nunca pague\w*|do not pay|don't pay|never pay)\b(?= (?:y|and|,|nada|anything))"
 )
@@ -55,6 +61,11 @@ def _who_clause(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("inner") - m.start()] + "_" * (len(inner) - 1) + " "
 
 
+# "any other visa-related fee you paid are reimbursed": the payment named is what is repaid.
+_PAID_BEFORE = re.compile(
+    r"\b(?:fees?|costs?|charges?|amounts?|expenses?|sums?) (?:that |which )?(?:you|the workers?|"
+    r"workers|he|she|they|usted|el trabajador) (?:have |has |had )?(?:paid|pago|pagaron|haya pagado)\b"
+)
 # "Si algún intermediario le pide dinero ..., repórtelo": a warning about others' demands.
 _WARNING = re.compile(rf"(?:^|\b)(?:{WARNING})\b[^,;]*")
 
@@ -128,6 +139,9 @@ def cues(text: str) -> list[Cue]:
     """All charge and relief cues in one folded subclause."""
     text = NEUTRAL.sub(lambda m: " " * len(m.group(0)), text)
     text = _WARNING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PAID_BEFORE.sub(
+        lambda m: m.group(0).split()[0] + " " * (len(m.group(0)) - len(m.group(0).split()[0])), text
+    )
     text = _RELATIVE.sub(_who_clause, text)
     found: list[Cue] = []
     spans: list[tuple[int, int]] = []

@@ -166,6 +166,9 @@ _EMPLOYER_SUBJECT = re.compile(
 
 
 _ADVANCE_VERB = re.compile(r"(?:adelant|anticip|advance[sd]?\b)(?!\w* (?:en efectivo|in cash))")
+_SUM_ADVANCED = re.compile(
+    r"\b(?:adelanto|anticipo|advance) (?:de|of) (?:up to |hasta )?(?:\$|[a-z]{1,3}\$? ?\d|\d)"
+)
 _LOAN_TERMS = re.compile(
     r"\b(?:interest|interes\w*|recargo\w*|loans?|prestamo\w*|prest[ao]\w*|lends?|lent|cash|"
     r"efectivo|pocket money|salary advance|wage advance|debts?|deudas?|money|dinero)\b"
@@ -176,11 +179,17 @@ def _advanced_cost(sentence: str, word: str) -> bool:
     """ "The fare is advanced by the company and deducted": the fare is the cost, not a loan."""
     if not _ADVANCE_VERB.match(word) or _LOAN_TERMS.search(sentence):
         return False
+    # "un adelanto de 6,000 pesos para sus gastos de viaje": a sum of money lent, not a fare.
+    if _SUM_ADVANCED.search(sentence):
+        return False
     return any(c != "recruitment_fee" for c in topics(sentence))
 
 
 # "owes the Company nothing"
-_NOTHING = re.compile(r"(?: \w+){0,3}? (?:nothing|nada)\b")
+_NOTHING = re.compile(
+    r"(?: \w+){0,3}? (?:nothing|nada|ningun\w*|no (?:\w+ )?(?:fees?|penalt\w+|money|charges?|"
+    r"amounts?|sums?|debt|multas?|cargos?|dinero))\b"
+)
 _RETURNED = re.compile(
     r"\b(?:returned|refunded|given back|devuelve|devuelven|devolvera|reembolsa)\b"
 )

@@ -14,7 +14,7 @@ _LINK = r"(?:\s+(?:de|del|la|las|los|y|&|and|of|para|el)\s+|\s+)"
 _SUFFIX = (
     r"S\.\s?A\.\s?S\.|S\.\s?C\.|S\.\s?P\.\s?R\.(?:\s+de\s+R\.\s?L\.)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
     r"S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|JSC|J\.S\.C\.|"
-    r"Inc\.?|inc\.|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
+    r"\(Pty\)\s?Ltd\.?|Inc\.?|inc\.|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
     r"E\.I\.R\.L\.|S\.A\.C\.|S\.R\.L\.|S\.L\.U?\.|A\.C\.|Sp\. z o\.\s?o\.|"
     r"Pvt\.? Ltd\.?|LTD\.?|INC\.?|CORP\.?|CO\.|COMPANY|CORPORATION|LIMITED|PVT\.? LTD\.?"
 )
@@ -36,12 +36,16 @@ _JOB_TITLE = re.compile(
     r"Representante|Encargad[oa]|Jef[ea]|Specialist|Especialista|Asesor\w*"
 )
 _PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Departamento|Ministry|Ministerio|Secretar\w+|Commission|Comisi\w+|Bureau|"
+    r"Authority|Government|Gobierno)\b"
+)
 _GOVERNMENT = re.compile(
     r"\b(?:Department|Departamento|Ministry|Ministerio|Secretar\w+|Commission|Comisi\w+|"
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
-    r"Ombudsman|Inspectorate|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
+    r"Ombudsman|Inspectorate|Social Development|Division of|Labou?r (?:&|and) Industries|Attach[eé]|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
     # public services named after their country: "Employment New Zealand", "Service Canada"
     r"(?:Employment|Immigration|Service|Labou?r) (?:New Zealand|Canada|Australia|Ireland|Ontario|"
     r"Alberta|Qu[eé]bec|Manitoba)|"
@@ -89,7 +93,7 @@ _ANSWER = re.compile(r"^(?:(?:No|Yes|S[ií]|Ok)\.?\s+|[A-Z][a-z]+\.\s+(?=(?:The|
 # The party a name is defined as, in brackets or after a run of notarial prose ("representada
 # por ..., a quien en lo sucesivo se le denominara LA AGENCIA").
 _ROLE = (
-    r"(?:\(|[^()\"“;]{0,160}?\(?)(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo)"
+    r"(?:\(|[^()\"“;]{0,160}?\(?(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo))"
     r"[^)]{0,40}"
 )
 _EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|EMPLEA|PATR)", re.I)
@@ -100,6 +104,8 @@ WINDOW = 60
 # "Workers are recruited by Sendero Norte Agrícola, S.C.": the name is the recruiter's.
 _RECRUITED_BY = re.compile(
     r"\b(?:(?:recruited|reclutad[oa]s?|seleccionad[oa]s?|enganchad[oa]s?) (?:\w+ )?(?:by|por)|"
+    # "Recruitment in Mexico is carried out for the employer by Cosecha Justa ..."
+    r"(?:recruitment|reclutamiento|selection|seleccion)\b[^.;]{0,60}?\b(?:by|por)|"
     r"(?:recruits?|recluta\w*|hires?|contrata) (?:\w+ ){0,3}?(?:through|via|por medio de|a trav[eé]s de|"
     r"mediante|por conducto de))\s+$",
     re.I,
@@ -113,8 +119,8 @@ _SENTENCE_BREAK = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|"
     r"Comparece\w*|Celebran|Firman|Signed|Somos|Soy|We are|I am|Titular|Holder|Licensee|Nombre|"
-    r"Name|Raz[oó]n [Ss]ocial|Huella|Firma|Sello|Fecha|(?:Sending |Foreign |Licensed |Local )?"
-    r"(?:Recruiter|Agency|Recruiting [Aa]gency)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]))\s+|"
+    r"Name|Raz[oó]n [Ss]ocial|Huella|Firma|Sello|Fecha|For|Neither|Nor|(?:Sending |Foreign |Licensed |Local )?"
+    r"(?:Recruiter|Agency|Agent|Recruiting [Aa]gency)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]))\s+|"
     # an all-capitals role line run into a name: "LA PERSONA TRABAJADORA Huella Corporación ..."
     r"(?:[A-ZÁÉÍÓÚÑ]{2,}\s+){2,}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
     # a role label run into the name it labels: "LA AGENCIA Horizonte ...", "AGENCIA Agencia de ..."
@@ -133,13 +139,16 @@ _COMMON = re.compile(
     r"Temporal|Temporary|Temporales|Programa?|Programs?|Recursos|Humanos|Human|Resources|"
     r"Directora?|Registered|H-2[AB]|Visas?|Recolecci[oó]n|Siembra|Poda|Empaque|Tarifas?|The|El|La|"
     r"Los|Las|Government|Gobierno|Approved|Aprobad[oa]|Licensed|Authori[sz]ed|Accredited|"
-    r"Agricultural|Agr[ií]colas?|Seasonal|Estacional|Humano|Talento|Talent|[A-Z]{3})$"
+    r"Agricultural|Agr[ií]colas?|Seasonal|Estacional|Humano|Talento|Talent|Offer|Oferta|Directa?|"
+    r"[A-Z]{3})$"
 )
 
 
 def _clean(name: str) -> str:
     """Trim leading articles and stray punctuation from a captured name."""
     name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
+    # "... Sibinal Huella El": signature-block words after a name are not part of it.
+    name = re.sub(r"(?:\s+(?:Huella|Firma|Sello|Fecha|For|Por|El|La|The))+\s*$", "", name)
     # "Recruitment. Talento Andino ... S.A.C.": a heading word ends before the name.
     name = re.sub(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}\.\s+(?=[A-ZÁÉÍÓÚÑ])", "", name)
     # A sentence break inside the capture: only the part after it can be the name.
@@ -217,6 +226,18 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def _public(name: str) -> bool:
+    """A public office or a law; a firm with a legal form is one only if it says so."""
+    if LEGAL_NAME.search(name):
+        return bool(_PUBLIC_BODY.search(name))
+    return bool(_GOVERNMENT.search(name))
+
+
+def _firm(name: str) -> str:
+    """A name without its legal form or punctuation, to compare one firm's spellings."""
+    return re.sub(rf"[\s,]*(?:{_SUFFIX})\s*$", "", name).strip(" .,").lower()
+
+
 def find_recruiters(
     clauses: Iterable[Clause], lookup: RecruiterLookup | None = None
 ) -> list[RecruiterMention]:
@@ -224,27 +245,31 @@ def find_recruiters(
     mentions: dict[str, RecruiterMention] = {}
     employers: set[str] = set()
     for clause in clauses:
-        for raw, start, end in _candidates(clause.text):
+        candidates = _candidates(clause.text)
+        for raw, start, end in candidates:
             name = _clean(_shout(_clean(raw)))
-            if (
-                len(name) < 5
-                or _GOVERNMENT.search(name)
-                or name.upper() == name
-                or _ROLE_ONLY.match(name)
-            ):
+            if len(name) < 5 or _public(name) or name.upper() == name or _ROLE_ONLY.match(name):
                 continue
             if _EMPLOYER_ROLE.match(clause.text[end : end + 240].lstrip(" ,")):
-                employers.add(name.lower())
-            if name.lower() in mentions or not _is_recruiter(clause.text, start, end, name):
+                employers.add(_firm(name))
+            # "Agent Sagarmatha Rojgar Sewa Pvt. Ltd.": the label the name was printed under.
+            label = raw[: raw.find(name.split()[0])] if name.split()[0] in raw else ""
+            labelled = bool(_CUE.search(label) and LEGAL_NAME.search(name))
+            cast = labelled or _is_recruiter(clause.text, start, end, name)
+            if name.lower() in mentions or not cast:
                 continue
             registry = lookup(name) if lookup else None
             mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
-        for name, _, _ in named_agents(clause.text):
+        firms = [(s, e) for _, s, e in candidates]
+        for name, start, _ in named_agents(clause.text):
+            # "Reclutadora Forestal Huasteca, S.C.": a firm's own words are no person's name.
+            if any(s <= start < e for s, e in firms):
+                continue
             if name.lower() not in mentions:
                 registry = lookup(name) if lookup else None
                 mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
     # A name defined as the employer anywhere is the employer, whatever a cut unit says.
-    return _longest([m for k, m in mentions.items() if k not in employers])
+    return _longest([m for m in mentions.values() if _firm(m.name) not in employers])
 
 
 def _longest(mentions: list[RecruiterMention]) -> list[RecruiterMention]:

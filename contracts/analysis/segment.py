@@ -52,6 +52,13 @@ _ABBREV = (
 # "Rocky Ford, CO. A fee ...": a state code after a comma ends the address, not "Co." (company).
 _STATE_END = re.compile(r",\s[A-Z]{2}\.$")
 _ABBREV_RE = re.compile(rf"(?:^|[\s(])(?:{_ABBREV}|[a-z])\.$", re.I)
+# "... por Tierra Nueva, S.C. Ni la empresa ni su reclutador cobran": a firm's legal form ends
+# the sentence when a sentence opener follows it.
+_FIRM_END = re.compile(r"(?:^|[\s(,])(?:s\.c|s\.a|c\.v|inc|ltd|corp|jsc|bhd|llc)\.$", re.I)
+_OPENER = re.compile(
+    r"(?:Ni|No|Neither|The|El|La|Los|Las|This|These|Este|Esta|Estos|We|It|Our|Nuestra|Nuestro|"
+    r"All|Todos|Each|Cada|Workers?|Trabajador\w*|If|Si)\b"
+)
 # "before Nov. 13": a month's abbreviation before its day.
 _MONTH = re.compile(
     r"(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\.$", re.I
@@ -148,7 +155,11 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         head = text[start : m.start()]
-        if _ABBREV_RE.search(head[-8:]) and not _STATE_END.search(head[-6:]):
+        if (
+            _ABBREV_RE.search(head[-8:])
+            and not _STATE_END.search(head[-6:])
+            and not (_FIRM_END.search(head[-8:]) and _OPENER.match(text, m.end()))
+        ):
             continue
         if _MONTH.search(head[-6:]) and text[m.end() : m.end() + 1].isdigit():
             continue

@@ -25,7 +25,12 @@ _PAYS_IT = re.compile(
     r"\b(?:you|workers?|the worker|usted|ustedes|el trabajador)\b(?: \w+){0,2}? "
     r"(?:will pay|must pay|shall pay|pays?|pagara|pagaran|debe pagar|deberan? pagar) "
     r"(?:it|them|this|that)\b(?! back)|\b(?:lo|la|los|las) (?:pagara|pagaran|debe pagar|paga)\b "
-    r"(?:usted|ustedes|el trabajador)\b"
+    r"(?:usted|ustedes|el trabajador)\b|"
+    # "Workers who choose it pay $85 per week", "quienes la usen pagan 20 dólares"
+    r"\b(?:you|workers?|those|anyone|quienes|los que|el que|la que)\b(?: who| that| que)? (?:(?:choose|"
+    r"chooses|elect|elects|want|wants|take|takes|use|uses|accept|accepts) (?:it|them|this|that)|(?:la|lo|"
+    r"las|los) (?:elijan?|quieran?|usen?|acepten?|tomen?))\b(?: \w+){0,2}? (?:pays?|pay|pagan?|paga|"
+    r"pagaran?)\b"
 )
 _REFUNDS_IT = re.compile(
     r"\b(?:refunds?|reimburses?|repays?) (?:it|them)\b|\bpays? (?:it|them) back\b|"

@@ -13,6 +13,12 @@ from contracts.analysis.term_values import (
 )
 from contracts.analysis.topics import EQUIPMENT
 
+# A length of time in numbers: "two (2) years", "6 meses" (not the unit of "QAR/month").
+DURATION = (
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty-four|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|dieciocho|"
+    r"veinticuatro)(?: \(\d+\))? (?:years?|months?|anos?|meses)\b"
+)
 __all__ = ["ADDRESS", "EMPLOYERISH", "RETURN_TRIP", "TERM_PATTERNS"]
 
 # term -> (keyword, concrete value); both must appear in one unit (sentence or label pair).
@@ -41,7 +47,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         # the work itself: "corte y empaque de lechuga", "Cortar sandía y cargar el camión"
         r"corte|empaque|cosecha|pizca|siembra|recoleccion|envasado|recogida|plantacion|poda|deshierbe|harvesting|picking|packing|"
         r"pruning|planting|weeding|cortar|cosechar|pizcar|podar|sembrar|empacar|cargar|"
-        r"what job|que trabajo|work involves|en que consiste|soc|perform\w*|work(?:s|ing)? as|"
+        r"what job|que trabajo|work involves|en que consiste|que se hace|que hay que hacer|soc|perform\w*|work(?:s|ing)? as|"
         r"employed as|hired as|engaged as|(?:employed|hired|engaged) to|contratad[oa]s? (?:como|para)|trabajara como|chores|what will i do|"
         r"what is the job|que hare|que hara|se (?:buscan|solicitan|necesitan)|"
         r"que (?:voy|vamos|va|van) a hacer|what (?:will|do) (?:i|we|you) do|responsible for|"
@@ -67,8 +73,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "employment_period": (
         rf"{DATE}",
-        rf"{DATE}.*{DATE}|{DATE}.*\b(?:years?|months?|anos?|meses)\b|"
-        rf"\b(?:years?|months?|anos?|meses)\b.*{DATE}",
+        rf"{DATE}.*{DATE}|{DATE}.*{DURATION}|{DURATION}.*{DATE}",
     ),
     "hours_of_work": (
         rf"\b{NUMBER}(?: \(\d+\))? (?:hours|horas|hrs)\b|\b\d{{1,2}}(?::\d\d)? ?(?:a\.?m|p\.?m)\b"
@@ -92,8 +97,9 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "wage_adjustment": (
         r"\b(?:higher|highest|mas alt[oa]s?|mayor|aewr|prevailing|adjust\w*|raises?|aumentos?|"
         r"increase\w*)\b",
-        r"\b(?:publish\w*|publica\w*|legal|aewr|prevailing|prevaleciente|minimum|minimo|takes "
-        r"effect|entra en vigor|start date|fecha de inicio|applies|aplica|law|ley|required|"
+        r"\b(?:publish\w*|publica\w*|legal|aewr|adverse effect wage rate|prevailing|prevaleciente|"
+        r"minimum|minimo|takes effect|effective date|entra en vigor|start date|fecha de inicio|applies|"
+        r"aplica|law|ley|required|"
         r"requiere|set by|fij\w+)\b",
     ),
     "overtime": (
@@ -105,7 +111,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     ),
     "pay_frequency": (
         r"\b(?:weekly|bi-?weekly|every (?:other )?(?:week|friday|thursday|two weeks|\w+day)|"
-        r"twice (?:a|per) month|every (?:\d|two|three|four) weeks|cada (?:\d|dos|tres|cuatro) semanas|"
+        r"twice (?:a|per) month|every (?:\d|two|three|four) weeks|every (?:second|2nd|other|"
+        r"alternate) (?:\w+day|week)|(?:lunes|martes|miercoles|jueves|viernes|sabado) por medio|cada (?:\d|dos|tres|cuatro) semanas|"
         r"semi-?monthly|monthly|semanal\w*|quincenal\w*|cada (?:semana|dos "
         r"semanas|viernes|jueves|mes|quincena)|mensual\w*|each (?:week|month)|"
         r"los viernes|fortnight\w*|every (?:\d{1,2}|seven|fourteen|fifteen|thirty) days|"
@@ -114,7 +121,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"sabados|domingos)|every month|each month|once a month|una vez al mes|(?:day|dia) (?:of|del?) "
         r"(?:the |each |every |cada )?(?:following |siguiente )?(?:month|mes))\b",
         r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?|"
-        r"liquidacion|remuneracion|remuneration|payroll|nomina|planilla)\b",
+        r"liquidacion|remuneracion|remuneration|payroll|nomina|planilla|raya)\b",
     ),
     "deductions": (
         r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|rebaj\w+|"
@@ -178,7 +185,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"todo lo que necesita|uniforms?|gloves)\b|" + EQUIPMENT,
         r"\b(?:free|no charge|no cost|sin costo|sin cargo|gratis|gratuit\w+|provided|handed out|"
         r"se entregan|las entrega|without charge|furnish\w*|supplied|issued|se (?:le |"
-        r"les )?dan|a nadie se le cobra\w*|no se (?:le |les )?cobra\w*|(?:lo|la|los|las) (?:pone|ponen|"
+        r"les )?dan|sin cobro|presta|prestan|lends?|loans?|a nadie se le cobra\w*|no se (?:le |les )?cobra\w*|(?:lo|la|los|las) (?:pone|ponen|"
         r"pondra|da|dan|dara|proporciona|presta)n? (?:el |la )?(?:rancho|empresa|patron|finca|granja|"
         r"compania|empleador))\b",
     ),

@@ -23,7 +23,7 @@ MONEY = (
     r"tsh|ntd|nt\$|rs|qr|dhs|mmk|khr|uzs|pln)\.?\s?\d|"
     r"\d[\d,.]* (?:usd|mxn|eur|pln|cad|gbp|chf|aud|nzd|jpy|krw|sar|qar|aed|myr|sgd|twd|ntd|cop|pen|"
     r"hnl|gtq|crc|dop|php|npr|idr|bdt|inr|zl|zł)\b|"
-    r"\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
+    r"\d[\d,.]* ?\$(?!\d)|\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
     r"rupees?|colones|soles|shillings?|chelines|cordobas|nairas?|rands?|rupias|dinars?|dinares|"
     r"ringgit|baht|kyats?|taka|birr))"
 )
@@ -40,7 +40,8 @@ ADDRESS = (
     r"plaza|circle|trail|terrace|place|square|quay|wharf|crescent|levee|rang|chemin|rue)\b|"
     r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|"
     r"\b\d{5}(?:-\d{4})?\b|\b\d{2,6} (?:east|west|north|south) \d{1,5}\b|"
-    r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|casa|lote|"
+    r"\b(?:flat|unit|apt|apartment|suite|building|bldg|floor|tower|house|km|jl|jalan|casa|lote|office|"
+    r"plot|warehouse|"
     r"manzana|mz|depto|departamento|local|bodega|"
     r"p\.? ?o\.? box)\.? ?\d+|\b\d{1,3}(?:st|nd|rd|th) (?:road|rd|street|st|avenue|ave)\b|"
     r"\bindustrial (?:park|zone|estate)\b|"
@@ -79,7 +80,7 @@ RETURN_TRIP = (
     r"\b(?:trip home|going home|go home|way home|"
     # "workers who cannot return home each day" are housed, not sent home.
     r"return\w*(?!(?: to)?(?: their| your| his| her)? homes? (?:each|every|daily|at night|by))|regreso|(?:viaje|boleto|vuelta) a casa|"
-    r"back to (?!you\b|him\b|her\b|them\b|the worker)|"
+    r"(?<!reports )(?<!report )(?<!come )(?<!comes )back to (?!you\b|him\b|her\b|them\b|the worker|work\b)|"
     r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
     r"flight home|return passage|repatriat\w+|repatriacion|"
     r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"

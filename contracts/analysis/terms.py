@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from contracts.analysis.model import FeeFinding, TermFound
-from contracts.analysis.polarity import balance, split_subclauses, worker_bears
+from contracts.analysis.polarity import balance, cues, split_subclauses, worker_bears
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.segment import Clause, split_sentences
 from contracts.analysis.term_parties import (
@@ -16,12 +16,13 @@ from contracts.analysis.term_parties import (
     employer_with_address,
     worker_named,
 )
-from contracts.analysis.term_patterns import RETURN_TRIP, TERM_PATTERNS
+from contracts.analysis.term_patterns import DURATION, RETURN_TRIP, TERM_PATTERNS
 from contracts.analysis.term_values import DATE
 from contracts.analysis.text import fold
 
 _RETURN = re.compile(RETURN_TRIP)
 _DATE = re.compile(DATE)
+_DURATION_RE = re.compile(DURATION)
 _NOT_BY_LOAN = frozenset(
     {"inbound_transportation", "return_transportation", "visa_reimbursement", "deductions"}
 )
@@ -135,6 +136,15 @@ def _relieved(term: str, sentence: str) -> bool:
     charge, relief = balance(sentence)
     if relief and not charge:
         return True
+    # "The $205 visa fee ... is reimbursed in full": the price only names what is repaid.
+    found = cues(sentence)
+    charges = [c for c in found if c.kind == "charge" and not c.negated]
+    if (
+        charges
+        and all(re.search(r"\d", c.text) for c in charges)
+        and any(c.kind == "relief" and not c.negated and _REFUND.search(c.text) for c in found)
+    ):
+        return True
     # "La visa la paga usted ..., pero el patrón se la devuelve": paid, then refunded.
     return any(
         balance(part) == (False, True) and _REFUND.search(part)
@@ -164,7 +174,7 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
         return False
     # "Date: 3 February 2026 ... Date: 3 February 2026" is one date twice, not a period.
     if term == "employment_period" and len(set(_DATE.findall(folded))) == 1:
-        if not re.search(r"\b(?:years?|months?|anos?|meses)\b", folded):
+        if not _DURATION_RE.search(folded):
             return False
     if _value_before_label(folded, keyword, value):
         return False

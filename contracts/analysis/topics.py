@@ -115,7 +115,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
         r"(?<!visa )application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
         r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
-        r"(?:put|place) on the list|place on (?:this|the) job|(?:hold|keep|secure|save|reserve) "
+        r"(?:put|place) on the list|place on (?:this|the) job|reservacion|reserva (?:de|del) (?:la )?"
+        r"(?:plaza|lugar|cupo|puesto)|(?:place|seat|slot) reservation|(?:hold|keep|secure|save|reserve) "
         r"(?:your|a|the|his|her|their) (?:place|spot|seat|slot|position)|crew list|"
         r"(?:for|to get) (?:a|the|this) job|"
         r"being hired|to be hired|get hired|selection fee|bayad sa ahensya|reclutamiento|"
@@ -149,7 +150,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
         r"i-94|mrv|levy|levies|labor certification|labou?r certification|certificacion laboral|"
         r"petition|peticion|"
-        r"work permits?|residence permit|permiso de trabajo|cruce|passports?|pasaportes?|"
+        r"work permits?|residence permit|permiso de trabajo|cruce|"
+        # (a passport's number identifies the worker: "Passport No. 2077 31954")
+        r"(?:passports?|pasaportes?)(?! (?:no\b|number|num\b|#|n[°º]|numero))|"
         r"(?:alien )?resident certificates?|residence cards?|iqama (?:fees?|renewal|costs?)|"
         r"tarjeta de visitante|forma migratoria|visit pass|"
         r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
@@ -176,7 +179,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (
         "meal_charge",
-        r"\b(?:meals?|meal plan|dining (?:plan|hall|fees?|charges?)|board|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
+        r"\b(?:meals?|meal plan|dining (?:plan|hall|fees?|charges?)|(?<!welfare )(?<!notice )(?<!bulletin )"
+        r"(?<!review )(?<!school )(?<!labor )(?<!labour )(?<!advisory )(?<!earners )(?<!health )"
+        r"board(?! of (?:directors|trustees|review|education))|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
         r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b",
     ),
     (
@@ -186,7 +191,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|room (?:deposit|rent|charge|fee)s?|(?:motel|hotel|lodging) rooms?|"
-        r"(?:books?|reserves?|rents?) (?:the |a |motel |hotel )?rooms|(?:per|a|each) night|por noche|"
+        r"(?:books?|reserves?|rents?) (?:the |a |motel |hotel )?rooms|"
         r"bed (?:fees?|charges?|rent)|(?:rent|deposit|charge|fee) for (?:the |a |your )?room|"
         r"servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
         r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )(?<!bin )(?<!flatbed )(?<!tractor )(?<!hay )(?<!harvest )(?<!cargo )(?<!equipment )(?<!truck )trailers?|trailas?|apartments?|"
@@ -205,7 +210,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
         r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
         r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha|hoedads?|azadon plantador|"
-        r"bolsas? plantadoras?|bolsas? de (?:plantulas|siembra)|planting (?:bags?|tools?|shovels?))\b",
+        r"bolsas? plantadoras?|bolsas? de (?:plantulas|siembra)|planting (?:bags?|tools?|shovels?)|"
+        r"escaleras? (?:de (?:cosecha|aluminio|mano|tijera))?|costales?(?! de (?:cafe|cereza|fruta))|"
+        r"cubetas?|canastos?|baldes?)\b",
     ),
 )
 TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
@@ -290,6 +297,9 @@ _TEMPORAL = re.compile(
     # A worker who obtains (or fails to get) the visa pays nothing by that: a condition.
     r"|\b(?:obtains|gets|receives|is granted|is denied|obtiene|obtenga|consigue|consiga|recibe|"
     r"reciba|le (?:niegan|nieguen|otorgan|otorguen)) (?:\w+ ){0,2}?(?:visas?|visados?)\b"
+    # "venga a la oficina con su DUI, su pasaporte y ...": papers to bring, not a cost.
+    r"|\b(?:venga|vengan|traiga|traigan|presente\w*|bring|come) (?:\w+ ){0,5}?(?:con|with) (?:su|sus|your) "
+    r"(?:[a-z]+, (?:su |your )?){0,3}(?:pasaporte|passport)\b"
     # "no se devuelve aunque no salga la visa", "even if the visa is refused": a condition
     r"|\b(?:aunque|even if|even though|whether or not|en caso de que|si|if) (?:no |not )?(?:salga|sale|"
     r"llegue|llega|aprueben|nieguen|niegan|se (?:niega|niegue|aprueba|apruebe)) (?:\w+ )?(?:la |su )?"
@@ -345,6 +355,12 @@ def untimed(text: str) -> str:
 
 
 _COMPOUND = re.compile(r"-[a-z]")
+_NIGHTLY = re.compile(r"\b(?:(?:per|a|each) night|por noche|nightly rate)\b")
+_COURSE_ON = re.compile(
+    r"\b(?:curso|course|training|capacitacion|taller|workshop|clases?|class)\b(?: [\w-]+){0,5}? "
+    r"(?:de|on|in|en|sobre|about)(?: [\w-]+){0,4}? (?:manejo|uso|use|handling|operation|operacion) "
+    r"(?:de|of|del) (?:la |el |los |las |the )?$"
+)
 # "Every dormitory resident": the housing only says which workers.
 _OCCUPANT = re.compile(r" (?:residents?|occupants?|dwellers?|residentes?|ocupantes?|inquilinos?)\b")
 
@@ -366,12 +382,21 @@ def topics(text: str) -> list[str]:
             # "the glove-line skills test": the first half of a compound only qualifies it.
             if category == "equipment_charge" and _COMPOUND.match(text, m.end()):
                 continue
+            # "el curso de despique y manejo de cuchillo": what a course teaches is no purchase.
+            if category == "equipment_charge" and _COURSE_ON.search(
+                text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue
             taken.append((m.start(), m.end()))
             hits.append((category, m.start()))
     found: list[str] = []
     for category, start in hits:
         if category not in found and not _purpose(text, start, taken):
             found.append(category)
+    # "$18.00 per night from the Worker's pay": a nightly rate is lodging, unless the night is
+    # a stop on the trip ("Hotel en Hermosillo (cita consular): MXN 700 por noche").
+    if _NIGHTLY.search(text) and not {"housing_charge", "travel_cost"} & set(found):
+        found.append("housing_charge")
     return found
 
 

@@ -9,6 +9,47 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 19 (blind batches bo, bp, bq, br)
+    (
+        "training_cost",
+        "Each hire attends the Guest Service Excellence course at a cost of USD 300.",
+    ),
+    (
+        "deposit_or_bond",
+        "El trabajador dejó con Enlaces del Sur, S.C. una garantía de regreso de 5,000 pesos.",
+    ),
+    (
+        "deposit_or_bond",
+        "Before travel the Worker leaves a performance guarantee of $250 with the agency.",
+    ),
+    (
+        "wage_withholding",
+        "La empresa guarda el 15 % del sueldo y se lo entrega en el aeropuerto el día de su salida.",
+    ),
+    (
+        "debt_bondage",
+        "A los trabajadores se les prestan 800 quetzales para el viaje, que devuelven con un recargo.",
+    ),
+    (
+        "debt_bondage",
+        "Antes de salir puede recibir un anticipo de 4,000 pesos para el camino, que se descuenta del sueldo.",
+    ),
+    (
+        "document_retention",
+        "Las cédulas de los trabajadores se guardarán en la oficina de la finca toda la temporada.",
+    ),
+    (
+        "document_retention",
+        "Each worker leaves his passport in the hands of the crew leader until the season ends.",
+    ),
+    ("movement_restriction", "Residents must remain in the dormitory between 10 p.m. and 6 a.m."),
+    ("movement_restriction", "No pueden salir de la casa después de las 9 de la noche."),
+    ("recruitment_fee", "Recibí la cantidad de Q2,500.00 por la reservación de su plaza."),
+    ("housing_charge", "Rooms at the bunkhouse are optional. Those who take them pay $70 a week."),
+    (
+        "travel_cost",
+        "Hotel en Monterrey (cita consular): 650 pesos por noche, a cargo del trabajador.",
+    ),
     # round 18 (blind batches bk, bl, bm, bn)
     (
         "housing_charge",
@@ -616,6 +657,18 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 19 (blind batches bo, bp, bq, br)
+    "A worker who quits owes no penalty or fee whatsoever.",
+    "No uniforms are sold to workers.",
+    "La finca contrató a Enlaces Rurales, S.C. para buscar trabajadores y le paga sus honorarios.",
+    "Hired through Rutas Unidas, S.C. Ni la empresa ni la agencia cobran nada a los trabajadores.",
+    "Quien le pida dinero por este trabajo comete una falta y debe ser reportado.",
+    "Traiga a la oficina su DUI, su pasaporte y dos fotografías.",
+    "Worker: Ana Ruiz · Passport No. 4471 2290 1",
+    "El curso de manejo de motosierra dura un día y no tiene costo para el trabajador.",
+    "The worker may attend the two-day training on the use of ladders; the company pays for it.",
+    "Dues to the Migrant Workers' Welfare Board are paid by the employer.",
+    "La empresa puede despedirlo con causa justificada; entonces no paga el regreso.",
     # round 18 (blind batches bk, bl, bm, bn)
     "Travel subsistence is $16.36 per day without receipts and up to $68 with receipts.",
     "The registration fee is charged by the employer's association to member farms, even if a visa is denied.",
@@ -987,6 +1040,44 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
         ),
         ("job_duties", "Cortar sandía, tirarla a la carreta y cargar el camión.", True),
         ("job_duties", "Labores: planchado, limpieza y cuidado de tres niños.", True),
+        # round 19 (blind batches bo, bp, bq, br)
+        (
+            "wage_adjustment",
+            "If the Adverse Effect Wage Rate goes up, the higher rate is paid from its effective date.",
+            True,
+        ),
+        ("pay_frequency", "Raya: cada sábado, en efectivo.", True),
+        ("pay_frequency", "Pay: every second Friday by direct deposit.", True),
+        ("tools_provided", "El patrón presta los costales y las escaleras sin cobro.", True),
+        ("job_duties", "¿Qué se hace? Pelar camarón y empacarlo en bolsas.", True),
+        ("wage_rate", "Salario: 17,25 $ canadienses por hora.", True),
+        (
+            "employer_identity",
+            "Employer: Gulf Crest Cleaning L.L.C., Office 310, Building 4, Doha",
+            True,
+        ),
+        (
+            "return_transportation",
+            "Return air ticket to Dhaka at the end of the contract: by company.",
+            True,
+        ),
+        (
+            "return_transportation",
+            "Those who finish the season receive return travel to Tegucigalpa.",
+            True,
+        ),
+        (
+            "return_transportation",
+            "The bond is refunded when the worker reports back to the office.",
+            False,
+        ),
+        (
+            "visa_reimbursement",
+            "The visa fee and any other fee you paid are reimbursed in your first check.",
+            True,
+        ),
+        ("employment_period", "Salary (USD/month): 900: Date: 3 March 2027", False),
+        ("employment_period", "Duración: dos (2) años desde el 1 de abril de 2027.", True),
         # round 18 (blind batches bk, bl, bm, bn)
         (
             "worker_identity",

@@ -150,6 +150,25 @@ def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
         ("Lucía Torres Medina Gerente de Recursos Humanos Fecha", set()),
         ("Housing is at the Cedar Flats Labor Camp, 400 River Road.", set()),
         ("For the Agency The Worker", set()),
+        (
+            "Recruitment in Honduras is carried out for the employer by Surco Abierto, S. de R.L.",
+            {"Surco Abierto, S. de R.L."},
+        ),
+        (
+            "Each worker pays Harbour Gate Workforce Solutions Ltd. a fee of USD 300.",
+            {"Harbour Gate Workforce Solutions Ltd."},
+        ),
+        (
+            "La empresa contrató a Reclutadora Sierra Alta, S.C. para buscar trabajadores.",
+            {"Reclutadora Sierra Alta, S.C."},
+        ),
+        (
+            'Made between Cape Route Staffing (Pty) Ltd ("the Agency") and the worker.',
+            {"Cape Route Staffing (Pty) Ltd"},
+        ),
+        ("Questions: Employment and Social Development Canada, or the Labor Attaché.", set()),
+        ("Agent Himalaya Rojgar Pvt. Ltd., Bagbazar, Kathmandu", {"Himalaya Rojgar Pvt. Ltd."}),
+        ("Agency Ram Bahadur Thapa NA Site Office", set()),
         ("DÉCIMA. Reclutamiento. El trabajador fue entrevistado en su pueblo.", set()),
         ("LA PERSONA ASPIRANTE Huella Por EL GESTOR", set()),
         ("Ask Employment New Zealand or your nearest Career Center for free advice.", set()),
