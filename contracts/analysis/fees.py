@@ -27,7 +27,8 @@ from contracts.analysis.topics import (
     untimed,
 )
 
-_SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge"}
+# ("If a worker damages a Company bus": the thing damaged is no cost of its own)
+_SUPPRESSED_BY_DAMAGE = {"housing_charge", "equipment_charge", "travel_cost"}
 # Practices whose sentence names costs only as what the practice takes or pays for.
 _SWALLOWING = ("debt_bondage", "breach_penalty", "blacklisting_threat", "movement_restriction")
 _DEPOSIT_ROUTES = ("equipment_charge", "housing_charge")
@@ -40,6 +41,11 @@ SHORT_WORDS = 3
 _PAYS_IT_BACK = re.compile(
     r"\b(?:pays?|paid|reimburses?|reimbursed|refunds?|repays?|returns?) (?:it|them|this|that|you)"
     r"(?: back)?\b|\b(?:se )?(?:lo|la|los|las) (?:reembolsa|devuelve|paga|reintegra)\w*"
+)
+# "..., y el de regreso sí lo paga el patrón": a second item, not the first one paid back.
+_ANOTHER_ONE = re.compile(
+    r"\b(?:el|la|los|las) de (?:regreso|vuelta|ida|retorno)\b|\bthe (?:return|outbound|inbound) (?:one|ticket|"
+    r"trip|fare|flight)\b"
 )
 _COSTS = frozenset({"meal_charge", "housing_charge", "equipment_charge", "damage_chargeback"})
 _CROSS_REFERENCE = re.compile(
@@ -77,6 +83,9 @@ _FEE_COVERS = re.compile(
     r"\b(?:which|that|que|lo que) (?:\w+ )?(?:covers?|includes?|cubre|incluye|ampara)\b|"
     r"\b(?:covering|including|incluyendo|para cubrir|to cover)\b"
 )
+_LEAVING_EARLY = re.compile(
+    r"\bbefore (?:completing|the end|finishing)|\bantes de (?:terminar|completar|cumplir|que termine)"
+)
 _ANNEX = re.compile(r"\b(?:anexo|annex|appendix|schedule|apendice|addendum|adenda)\b")
 _POSTS_BOND = re.compile(
     r"\b(?:firm(?:a|an|ara|aran|ar|e|en)|signs?|signed|signing|deja\w* firmad[oa]|posts?|posted|"
@@ -89,7 +98,8 @@ def _groups(folded: str) -> list[tuple[str, list[str]]]:
     groups: list[tuple[str, list[str]]] = []
     for part in split_subclauses(folded):
         found = topics(part)
-        if groups and not found:
+        # "..., y el de regreso sí lo paga el patrón" is about another item, not the one before.
+        if groups and not found and not _ANOTHER_ONE.search(part):
             text, cats = groups[-1]
             groups[-1] = (f"{text}; {part}", cats)
         else:
@@ -137,7 +147,7 @@ def cost_categories(folded: str) -> list[str]:
                 charge, relief = False, True
         lifted = relief and not charge
         # "You buy the ticket, and the company pays it back": "it" is the cost just named.
-        if _PAYS_IT_BACK.search(text) and not charge:
+        if _PAYS_IT_BACK.search(text) and not charge and not _ANOTHER_ONE.search(text):
             found = [c for c in found if c not in last]
         # "reimburses the fare up to $150; any cost above that amount is the worker's"
         if charge and relief and _TAKES_BACK.search(text):
@@ -207,6 +217,8 @@ _PRECEDENCE: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("deposit_or_bond", "breach_penalty", _POSTS_BOND.search),
     # A guarantee sum taken from the wages is a bond, not withheld wages.
     ("deposit_or_bond", "wage_withholding", _GUARANTEE.search),
+    # Paying to leave before the contract ends is the penalty, whichever door it names.
+    ("breach_penalty", "movement_restriction", _LEAVING_EARLY.search),
     # Papers kept "until the last day" are kept papers, not kept wages (unless money is kept).
     ("document_retention", "wage_withholding", _no_money),
 )

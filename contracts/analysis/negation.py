@@ -17,7 +17,8 @@ _NOT_NEGATION = re.compile(
     # "Motel lodging | None - rooms are provided free": an empty amount cell, no negator.
     r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:,])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
     # "quejas ... sin antes hablar con el mayordomo": a condition, it negates nothing after it.
-    r"\bsin antes\b|\bwithout first\b|\bsin previo\b|"
+    r"\bsin antes\b|\bwithout first\b|\bsin previo\b|\bsin (?:consultar|avisar|hablar|informar|"
+    r"notificar)\w*(?: antes)?\b|\bwithout (?:consulting|telling|notifying|informing|asking)\b|"
     # "reimburses ... to the extent not paid directly by the farm": a carve-out, no charge.
     r"\bto the extent (?:that )?(?:\w+ ){0,2}?not\b|\ben la medida en que no\b|"
     # "No worker is exempt from the fee" is a charge cue of its own, not a negator.
@@ -46,6 +47,8 @@ _CLAUSE_NEGATOR = re.compile(
     r"de ninguna (?:manera|forma))\b[^;]*$|"
     # "La reclutadora tiene prohibido por contrato pedir ... cuotas"
     r"\bprohibid[oa]s? (?:por \w+ |en \w+ )?(?:pedir|cobrar|recibir|aceptar|exigir|solicitar)\b[^;]*$|"
+    # "Está prohibido que la agencia ... le cobre a usted cuota, depósito o regalo"
+    r"\b(?:prohibid[oa]s?|se prohibe) que\b[^;]*$|"
     # "It is illegal for anyone to charge you for housing": the law forbids it.
     r"\b(?:illegal|unlawful|against the law|not (?:legal|lawful|allowed|permitted)) (?:for (?:\w+ ){1,3})?"
     r"to(?: (?:charge|ask|collect|demand|take|require|make)\b[^;]*)?\s*$|"

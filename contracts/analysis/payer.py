@@ -72,7 +72,8 @@ RELIEF = [
     rf"(?<!\bat )(?<!\bat the )(?<!\bin the )(?<!\bfrom the )(?<!\bwith the )"
     rf"\b(?:the |el |la |los |las )?{EMPLOYER}(?:'s?)? (?:(?!{WORKER}\b|no\b|not\b|never\b|nunca\b)\w+ ){{0,3}}?"
     rf"(?:pays?|will pay|covers?|"
-    rf"bears?|buys?|purchases?|provides?|advances?|owes?|paga|pagara|pagan|cubre|cubrira|compra|"
+    rf"bears?|buys?|purchases?|provides?|advances?|owes?|(?:has|have|had|already) paid|ha pagado|"
+    rf"paga|pagara|pagan|cubre|cubrira|compra|"
     rf"comprara|asume|asumira|absorbe|pagar|cubrir|absorber|sufragar|asumir|costear|sends?|"
     rf"abona|abonara|abonan|manda|mandara|remite|"
     rf"gives?|deposits?|hands?(?= (?:over|out|back|each|every|all|you|him|her|them|the|a|workers?)\b)|envia|enviara|deposita|depositara|entrega|entregara|da|dara)\b"
@@ -259,6 +260,10 @@ CHARGE = [
     rf"\b{WORKER}'?s'? (?:own )?(?:expense|responsibility|cost)\b",
     r"\b(?:is|are|remains?|will be) (?:your|his|her|their) (?:own )?(?:expense|cost)s?\b",
     rf"\bat the (?:expense|cost) of (?:the |each |every )?(?:responsible |individual )?{WORKER}\b",
+    rf"\ba costa de(?:l| la| los| las)? {WORKER}\b",
+    # "cuyo costo de S/ 1,450.00 abonará a LA AGENCIA": the worker pays the agency.
+    r"\b(?:abonara|abonaran|abonar) (?:a|al) (?:la |el )?(?:agencia|reclutador\w*|gestor\w*|contratista|"
+    r"intermediari\w*)\b",
     rf"\bpersonal (?:expenses?|costs?|responsibility) of (?:the |each |every )?{WORKER}\b|"
     rf"\bgastos personales de(?:l| la| cada)? {WORKER}\b",
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:worker|employee|trabajador\w*|applicant|candidate|candidat[oa])"

@@ -129,7 +129,8 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
     before = sentence[max(0, start - 80) : start]
     if re.match(
-        r"\S+ (?:(?:his|her|their|your|its|my) own|(?:sus?|mis?) propi[oa]s?)\b", sentence[start:]
+        r"\S+ (?:(?:his|her|their|your|its|my) own|(?:sus?|mis?) propi[oa]s?|my|mi|mis)\b",
+        sentence[start:],
     ):
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
@@ -200,7 +201,8 @@ def _employer_pays(sentence: str, start: int) -> bool:
     """ "If the work ends early, the employer will reimburse the fare": the nearer party pays."""
     before = sentence[:start]
     employer = [m.start() for m in _EMPLOYER_SUBJECT.finditer(before)]
-    worker = [m.start() for m in re.finditer(rf"\b{WORKER}\b", before)]
+    # ("If the Worker leaves the Employer ..., he shall pay": "he" is the worker again)
+    worker = [m.start() for m in re.finditer(rf"\b(?:{WORKER}|he|she|they|ella)\b", before)]
     return bool(employer) and (not worker or employer[-1] > worker[-1])
 
 

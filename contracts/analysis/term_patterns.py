@@ -127,7 +127,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:deduct\w*|taken out|take[sn]? out|withh\w+|descuent\w+|descont\w+|deduccion\w*|rebaj\w+|"
         r"retenci\w+)\b|^(?:only |solo |unicamente )?(?:[\w.]+ ){0,3}?(?:social security|medicare|fica|"
         r"income tax|impuestos?)\b",
-        r"\b(?:tax\w*|impuesto\w*|social security|seguro social|medicare|garnish\w*|embargo\w*|"
+        r"\b(?:tax\w*|impuesto\w*|social security|seguro social|seguridad social|irpf|cotizacion\w*|medicare|"
+        r"garnish\w*|embargo\w*|"
         r"none|ninguna?|only|solo|nothing|nada|national insurance|law requires|ley|law|except|"
         r"excepto|ordinance|permitted|allowed|permitid\w+|as required|pension|imss|unicamente|"
         r"leyes|fiscal\w*|authori[sz]\w*|autori[zc]\w*|the following|los siguientes|las siguientes|"
@@ -175,7 +176,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"vehicles?)|(?:vehiculos?|camion\w*|camioneta) de la (?:empresa|granja|finca|compania)|"
         r"(?:drives?|takes?|carries|lleva|llevan|traslada\w*) (?:the |los |a los )?(?:workers?|"
         r"trabajadores|crews?|herders?|cuadrillas?))\b",
-        r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|provided|no cost|"
+        r"\b(?:free|gratis|gratuit\w+|pay nothing|no pagan nada|sin costo|sin (?:ningun|algun) (?:costo|cargo|cobro)|provided|no cost|"
         r"no charge|free of (?:cost|charge)|sin cargo|without (?:charge|cost)|at no (?:cost|charge)|"
         r"de forma gratuita)\b",
     ),

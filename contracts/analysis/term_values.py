@@ -25,7 +25,7 @@ MONEY = (
     r"hnl|gtq|crc|dop|php|npr|idr|bdt|inr|zl|zł)\b|"
     r"\d[\d,.]* ?\$(?!\d)|\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
     r"rupees?|colones|soles|shillings?|chelines|cordobas|nairas?|rands?|rupias|dinars?|dinares|"
-    r"ringgit|baht|kyats?|taka|birr))"
+    r"ringgit|baht|kyats?|taka|birr|yen|yenes|wons?|yuan|zlotys?|zł))"
 )
 EMPLOYERISH = (
     r"\b(?:llc|l\.l\.c|s\.l|s\.l\.u|inc|ltd|corp|co|company|s\.?\s?a|s\.?\s?c|farms?|ranch|gmbh|l\.?p|"

@@ -66,10 +66,16 @@ _REST_AFTER = re.compile(r"(?: of| de)?(?: \w+)? (?:rest|descanso)\b")
 # "a rest day of not less than 24 hours" is rest, not hours of work.
 _REST = re.compile(r"\b(?:rest|descanso|off|libre|break|pausa)\b[^.;]{0,40}$")
 _HEADING_WORDS = 8
+_OVERTIME_AFTER = re.compile(
+    r"\b(?:after|over|in excess of|beyond|despues de|arriba de|pasando (?:las )?) "
+    r"(?:\d+|forty|cuarenta) (?:hours|horas|hrs)\b"
+)
+_OVERTIME = re.compile(r"\b(?:overtime|horas? extras?|tiempo extra|time and a half)\b")
+_DEPOSIT_ONLY = re.compile(r"\b(?:deposit|deposito|bond|fianza|garantia|guarantee)s?\b")
 # "WhatsApp 483 555 0129 · Lunes a sábado de 9:00 a 18:00": when an office answers, not work hours.
 _CONTACT_HOURS = re.compile(
     r"\b(?:whatsapp|tel|telefono|phone|e-?mail|correo|horario de atencion|atendemos|office hours|"
-    r"call us|llamenos|llame)\b"
+    r"call us|llamenos|llame|visitarnos|visitenos|visitanos|visit us|escribanos|escribirnos)\b"
 )
 _AGAINST_DEPOSIT = re.compile(
     r"\b(?:against|con|contra|mediante|upon|on) (?:a |an |the |un |una |payment of a )?(?:[$\w.,]+ ){0,3}?"
@@ -146,8 +152,9 @@ def _relieved(term: str, sentence: str) -> bool:
     ):
         return True
     # "La visa la paga usted ..., pero el patrón se la devuelve": paid, then refunded.
+    # "... y el de regreso sí lo paga el patrón": the part that names this trip is relieved.
     return any(
-        balance(part) == (False, True) and _REFUND.search(part)
+        balance(part) == (False, True) and (_REFUND.search(part) or _COMPILED[term][0].search(part))
         for part in split_subclauses(sentence)
     )
 
@@ -166,10 +173,23 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
         folded = _HOME_EACH_DAY.sub("", folded)
         if not keyword.search(folded):
             return False
+    # "Horas extra ... después de 40 horas por semana": the overtime threshold is no schedule.
+    if term == "hours_of_work" and _OVERTIME_AFTER.search(folded) and _OVERTIME.search(folded):
+        folded = _OVERTIME_AFTER.sub("", folded)
+        k = keyword.search(folded)
+        if not k:
+            return False
+    # A deposit refunded "30 days after return" says nothing about the trip home.
+    if (
+        term == "return_transportation"
+        and _DEPOSIT_ONLY.search(folded)
+        and not _FARE.search(folded)
+    ):
+        return False
     if term == "hours_of_work" and (
         _REST.search(folded[: k.start()])
         or _REST_AFTER.match(folded, k.end())
-        or _CONTACT_HOURS.search(folded[max(0, k.start() - 60) : k.start()])
+        or _CONTACT_HOURS.search(folded[max(0, k.start() - 100) : k.start()])
     ):
         return False
     # "Date: 3 February 2026 ... Date: 3 February 2026" is one date twice, not a period.

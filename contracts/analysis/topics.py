@@ -22,9 +22,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:en|in|at) [a-z]+)?\W{1,3}(?:para |for |"
         r"durante |during )?(?:la |el |the |your |su )?(?:cita|entrevista|appointment|interview)"
         r"(?: consular)?\b|"
-        r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:comidas?|alimentos|"
-        r"meals|food))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,4}?(?:viaje|"
-        r"camino|tramite\w*|espera|wait\w*|trip|journey|travel|visa processing|consular\w*|cita consular|"
+        r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:la |las |el |los |the )?(?:comidas?|"
+        r"alimentos|meals|food|comida))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,4}?(?:viaje|"
+        r"camino|tramite\w*|tramita\w*|espera|wait\w*|trip|journey|travel|visa processing|consular\w*|cita consular|"
         r"(?:sale|salga|llega|llegue) la visa)\b"
         r"(?: consular\w*| de (?:la )?visa)?(?: (?:la |the )?(?:cita|appointment)(?: consular)?)?"
         rf"(?: (?:[\w-]+ ){{0,4}}?{_AND_MEALS})?|"
@@ -65,7 +65,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"cobertura medica|seguros? (?:de viaje|medico|de vida|de gastos|"
         r"contra|privado)|polizas? de seguro|welfare (?:scheme|fund|contribution)s?|"
         r"welfare fund|welfare plan|owwa|polizas? (?:de |del )?(?:\w+ ){0,3}(?:viaje|accidentes?|"
-        r"gastos medicos|vida)|philhealth|pag-ibig|fondo de (?:bienestar|ahorro)|plan de salud|"
+        r"gastos medicos|vida)|philhealth|pag-ibig|fondo de bienestar|plan de salud|"
         r"health plan|medical plan|hospitali[sz]ation (?:and surgical )?(?:policy|plan|cover\w*|"
         r"scheme)|surgical (?:policy|plan|cover\w*)|group (?:\w+ ){0,3}?polic(?:y|ies)|accident (?:plan|insurance|coverage)|plan medico|inscripcion (?:en|al) (?:el |un )?(?:plan|seguro)\w*|"
         r"enrol\w* (?:in|into|on) (?:the |a )?(?:\w+ )?(?:plan|insurance)|polizas?)\b",
@@ -89,7 +89,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         # (a "service and orientation charge" is the agency's service fee)
         r"\b(?<!service and )(?<!service & )(?<!agency and )(?<!placement and )(?<!servicio y )"
         r"(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
-        r"(?:safety|basic safety) training|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
+        r"(?:safety|basic safety) training|(?:pesticide )?applicator (?:exams?|tests?|licen[cs]es?)|study[- ]manuals?|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
         r"(?:certification|safety|skills?|training) class(?:es)?|certification (?:courses?|exams?|tests?)|"
         r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
@@ -113,7 +113,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"seleccion|inscripcion)|"
         r"registration|"
         r"administrative (?:processing )?(?:fees?|charges?)|admin(?:istration)? fees?|"
-        r"(?<!visa )application fees?|agency fees?|service (?:fees?|charges?)|paperwork|hiring fees?|"
+        r"(?<!visa )application fees?|agency fees?|(?<!appointment )(?<!consular )service (?:fees?|charges?)|paperwork|hiring fees?|"
         r"job fees?|broker\w*|commission|finder'?s? fee|reserve (?:your|a) (?:spot|place)|"
         r"(?:put|place) on the list|place on (?:this|the) job|reservacion|reserva (?:de|del) (?:la )?"
         r"(?:plaza|lugar|cupo|puesto)|(?:place|seat|slot) reservation|(?:hold|keep|secure|save|reserve) "
@@ -138,7 +138,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"file (?:processing|handling|opening|maintenance|management)|(?:document|documentation|paperwork) "
         r"(?:handling|processing)|onboarding(?! (?:training|orientation|session|day|pay))|"
         r"asesoria (?:migratoria|laboral|consular)|immigration consult\w*|(?:consultancy|consulting) fees?|"
-        r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|service|"
+        r"(?:onboarding|documentation|document handling|handling|file|filing|sign-?up|booking|(?<!appointment )service|"
         r"reservation|selection|screening|deployment|joining|enrol?ment|hiring)(?:-[a-z]+)?"
         r"(?: (?:and|&) [a-z-]+)? (?:fees?|charges?|costs?|process)|(?:recruitment|selection|hiring|screening) process|"
         r"proceso de (?:seleccion|reclutamiento|contratacion)|(?:finding|securing|arranging|"
@@ -153,7 +153,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"work permits?|residence permit|permiso de trabajo|cruce|"
         # (a passport's number identifies the worker: "Passport No. 2077 31954")
         r"(?:passports?|pasaportes?)(?! (?:no\b|number|num\b|#|n[°º]|numero))|"
-        r"(?:alien )?resident certificates?|residence cards?|iqama (?:fees?|renewal|costs?)|"
+        r"(?:visa |consular )?appointment (?:service )?(?:fees?|charges?)|(?:alien )?resident certificates?|residence cards?|iqama (?:fees?|renewal|costs?)|"
         r"tarjeta de visitante|forma migratoria|visit pass|"
         r"nbi clearance|police clearance|antecedentes penales|cita consular|embajada|"
         # the trip to the consulate is part of getting the visa
@@ -210,6 +210,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"rakes?|safety (?:glasses|goggles|shoes)|protective (?:clothing|equipment)|palas?|azadon\w*|"
         r"lentes de seguridad|mandiles?|delantal\w*|overoles?|rain ?gear|raincoats?|impermeables?|"
         r"harness\w*|arnes\w*|picking (?:bags?|sacks?)|bolsas? de cosecha|hoedads?|azadon plantador|"
+        r"cinturon\w* de cosecha|rastrillos?|cajas? recolectoras?|picking belts?|harvest belts?|"
         r"bolsas? plantadoras?|bolsas? de (?:plantulas|siembra)|planting (?:bags?|tools?|shovels?)|"
         r"escaleras? (?:de (?:cosecha|aluminio|mano|tijera))?|costales?(?! de (?:cafe|cereza|fruta))|"
         r"cubetas?|canastos?|baldes?)\b",
@@ -290,6 +291,7 @@ _TEMPORAL = re.compile(
     r"\b(?:upon|on|after|before|al|tras|con la) (?:the )?(?:issuance|issue|approval|grant|"
     r"release|emision|expedicion|aprobacion|entrega) (?:of|de) (?:the |la |el |su )?(?:visas?|"
     r"visados?|work permits?|permiso)\b|\bvisas? (?:holders?|workers?|class|program|status|category)\b"
+    r"|\bprograma de visas? h-?2[ab]\b"
     # "upon receiving the date of the consular appointment" also only dates a payment.
     r"|\b(?:upon|on|al|una vez (?:que|al)?) (?:receiving|getting|obtaining|recibir|obtener|tener|"
     r"conocer) (?:\w+ ){0,4}?(?:interview|appointment|entrevista|cita|visa|boleto|ticket|pasaje)\b"

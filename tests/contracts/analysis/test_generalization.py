@@ -9,6 +9,36 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 20 (blind batches bs, bt, bu, bv)
+    (
+        "breach_penalty",
+        "Si se regresa a Honduras antes de tiempo, pagará a la agencia una multa de 3,000 lempiras.",
+    ),
+    ("blacklisting_threat", "Whoever complains does not get asked back for the next season."),
+    ("deposit_or_bond", "Bring $200 in cash as a guarantee that you will come back home."),
+    (
+        "travel_cost",
+        "El pasaje de ida lo paga usted, como 3,500 quetzales, y el de regreso lo paga la empresa.",
+    ),
+    ("training_cost", "The $60 applicator exam and the study manual are paid by the worker."),
+    (
+        "training_cost",
+        "El curso de inglés cuesta 900 soles, que el trabajador abonará a la agencia.",
+    ),
+    (
+        "breach_penalty",
+        "El que se vaya antes de terminar la cosecha pierde todo lo acumulado en su fondo.",
+    ),
+    ("damage_chargeback", "Las ventanas rotas se repararán a costa del trabajador."),
+    (
+        "travel_cost",
+        "El hospedaje y la comida en Guatemala mientras se tramita la visa corren por su cuenta.",
+    ),
+    ("document_retention", "Your passport will remain with the agency until you board the plane."),
+    (
+        "breach_penalty",
+        "If the Worker quits or moves to another employer before completing the contract, he shall pay the Employer USD 800.",
+    ),
     # round 19 (blind batches bo, bp, bq, br)
     (
         "training_cost",
@@ -657,6 +687,17 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 20 (blind batches bs, bt, bu, bv)
+    "Forma de pago: [X] efectivo [ ] depósito [ ] transferencia",
+    "The visa application fee and the appointment service charge are repaid by the employer in the first week.",
+    "Dump the crab meat into the ice depósito? No: into the depósito de hielo at the end of the line.",
+    "Está prohibido que la agencia o cualquier otra persona le cobre cuota o depósito por este empleo.",
+    "Recibimos su solicitud para el programa de visas H-2B; no se cobra nada.",
+    "The contractor is licensed and bonded in Oregon.",
+    "I keep my passport and residence card myself.",
+    "Colocaciones del Sur, S.A. recibe de Ana Pérez, DPI 2871 45220 1501, los documentos de su expediente.",
+    "The Employer has paid the LMIA fee of CAD 1,000 and all fees of its recruiters.",
+    "Las trabajadoras que se quejen sin consultar antes a la agencia serán escuchadas igual.",
     # round 19 (blind batches bo, bp, bq, br)
     "A worker who quits owes no penalty or fee whatsoever.",
     "No uniforms are sold to workers.",
@@ -838,6 +879,10 @@ def test_negative(text: str) -> None:
     ("text", "expected"),
     [
         ("El trabajador paga el examen médico para la visa, 1,500 pesos.", {"medical_cost"}),
+        (
+            "If a worker damages a company van through misuse, the repair cost may be deducted.",
+            {"damage_chargeback"},
+        ),
         ("The worker pays for the safety boots needed for travel, $60.", {"equipment_charge"}),
         (
             "To open your file we ask for a one-time program contribution of US$650, which "
@@ -1040,6 +1085,30 @@ def test_money_forms(text: str, amount: float, currency: str) -> None:
         ),
         ("job_duties", "Cortar sandía, tirarla a la carreta y cargar el camión.", True),
         ("job_duties", "Labores: planchado, limpieza y cuidado de tres niños.", True),
+        # round 20 (blind batches bs, bt, bu, bv)
+        (
+            "daily_transportation",
+            "La empresa los lleva al campo y de regreso sin ningún costo.",
+            True,
+        ),
+        ("deductions", "Descuentos: cotización a la Seguridad Social e IRPF.", True),
+        ("wage_rate", "Salario: 1,180 yenes por hora.", True),
+        (
+            "return_transportation",
+            "La ida la paga usted, y el de regreso sí lo paga el patrón.",
+            True,
+        ),
+        ("hours_of_work", "Overtime at $21.30 an hour after 40 hours a week.", False),
+        (
+            "hours_of_work",
+            "Visítenos de lunes a viernes, de 9:00 a 17:00, o escríbanos por WhatsApp.",
+            False,
+        ),
+        (
+            "return_transportation",
+            "Your deposit is refunded within 30 days after your return.",
+            False,
+        ),
         # round 19 (blind batches bo, bp, bq, br)
         (
             "wage_adjustment",
