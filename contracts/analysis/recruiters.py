@@ -35,6 +35,10 @@ _JOB_TITLE = re.compile(
     r"Manager|Gerente|Officer|Director\w*|Coordinador\w*|Coordinator|Supervisor\w*|Representative|"
     r"Representante|Encargad[oa]|Jef[ea]|Specialist|Especialista|Asesor\w*"
 )
+_TRADE_NOUN = re.compile(
+    r"Recruitment|Recruiting|Staffing|Laborales|Laboral|Services|Servicios|Consultants?|Solutions|"
+    r"Agency|Agencia|Empleos|Personnel|Workforce|Employment|Reclutamiento|Colocaciones"
+)
 _PLAIN = re.compile(rf"{_CAP}(?:{_LINK}{_CAP}){{1,6}}")
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Departamento|Ministry|Ministerio|Secretar\w+|Commission|Comisi\w+|Bureau|"
@@ -45,7 +49,7 @@ _GOVERNMENT = re.compile(
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
-    r"Ombudsman|Inspectorate|Social Development|Division of|Labou?r (?:&|and) Industries|Attach[eé]|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
+    r"Ombudsman|Inspectorate|Servicio P[uú]blico|Autorizaci[oó]n|Social Development|Division of|Labou?r (?:&|and) Industries|Attach[eé]|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
     # public services named after their country: "Employment New Zealand", "Service Canada"
     r"(?:Employment|Immigration|Service|Labou?r) (?:New Zealand|Canada|Australia|Ireland|Ontario|"
     r"Alberta|Qu[eé]bec|Manitoba)|"
@@ -119,7 +123,8 @@ _SENTENCE_BREAK = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|"
     r"Comparece\w*|Celebran|Firman|Signed|Somos|Soy|We are|I am|Titular|Holder|Licensee|Nombre|"
-    r"Name|Raz[oó]n [Ss]ocial|Huella|Firma|Sello|Fecha|For|Neither|Nor|(?:Sending |Foreign |Licensed |Local )?"
+    r"Name|Raz[oó]n [Ss]ocial|Huella|Firma|Sello|Fecha|For|Neither|Nor|Conforme|BETWEEN|ENTRE|"
+    r"(?:Sponsor|(?:Plant |Operations |General |Farm )?Manager)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ])|(?:Sending |Foreign |Licensed |Local )?"
     r"(?:Recruiter|Agency|Agent|Recruiting [Aa]gency)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]))\s+|"
     # an all-capitals role line run into a name: "LA PERSONA TRABAJADORA Huella Corporación ..."
     r"(?:[A-ZÁÉÍÓÚÑ]{2,}\s+){2,}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
@@ -167,9 +172,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|en)\s+$")
 # An enumerator before a heading and the sentence after it: "J. Reclutamiento. El ..."
 _HEADING_END = re.compile(r"(?<=[a-záéíóúñA-ZÁÉÍÓÚÑ]{3})\.\s")
 _ENUMERATOR = re.compile(
-    r"^(?:[A-Z]?\d+(?:\.\d+)*|[A-Z]|[IVX]+|(?:D[ÉE]CIM[AO]\s+)?(?:PRIMER[AO]|SEGUND[AO]|TERCER[AO]|"
+    r"^(?:[A-Z]\.\d+\.?\s+|(?:[A-Z]?\d+(?:\.\d+)*|[A-Z]|[IVX]+|(?:D[ÉE]CIM[AO]\s+)?(?:PRIMER[AO]|SEGUND[AO]|TERCER[AO]|"
     r"CUART[AO]|QUINT[AO]|SEXT[AO]|S[ÉE]PTIM[AO]|OCTAV[AO]|NOVEN[AO])|D[ÉE]CIM[AO]|UND[ÉE]CIM[AO]|"
-    r"DUOD[ÉE]CIM[AO]|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\.\s+"
+    r"DUOD[ÉE]CIM[AO]|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\.\s+)"
 )
 
 
@@ -226,6 +231,17 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def _only_trade_words(name: str) -> bool:
+    """A legal form after only a generic trade noun or two names no one firm."""
+    base = re.sub(rf"[\s,]*(?:{_SUFFIX})\s*$", "", name).strip(" .,")
+    words = [w.strip(",") for w in base.split() if not _LINK_WORD.fullmatch(w)]
+    return (
+        0 < len(words) <= 2
+        and all(_TRADE_NOUN.fullmatch(w) for w in words)
+        and bool(LEGAL_NAME.search(name))
+    )
+
+
 def _public(name: str) -> bool:
     """A public office or a law; a firm with a legal form is one only if it says so."""
     if LEGAL_NAME.search(name):
@@ -249,6 +265,9 @@ def find_recruiters(
         for raw, start, end in candidates:
             name = _clean(_shout(_clean(raw)))
             if len(name) < 5 or _public(name) or name.upper() == name or _ROLE_ONLY.match(name):
+                continue
+            # "Recruitment Ltd", "Laborales, S.A. de C.V.": the tail of a name cut by a line break.
+            if _only_trade_words(name) and not clause.text[:start].strip():
                 continue
             if _EMPLOYER_ROLE.match(clause.text[end : end + 240].lstrip(" ,")):
                 employers.add(_firm(name))

@@ -267,16 +267,16 @@ BATCH = {
         12, 3, fees=0.95, clauses=0.8, terms=0.95, languages=0.95, recruiters=0.75, amounts=0.9
     ),
     "heldout_bs": Floors(
-        12, 3, fees=0.95, clauses=0.85, terms=0.95, languages=0.95, recruiters=0.8, amounts=0.9
+        12, 3, fees=0.95, clauses=0.85, terms=0.95, languages=0.95, recruiters=0.95, amounts=0.9
     ),
     "heldout_bt": Floors(
-        12, 3, fees=0.95, clauses=0.75, terms=0.95, languages=0.95, recruiters=0.75, amounts=0.85
+        12, 3, fees=0.95, clauses=0.75, terms=0.95, languages=0.95, recruiters=0.8, amounts=0.85
     ),
     "heldout_bu": Floors(
         12, 5, fees=0.95, clauses=0.85, terms=0.9, languages=0.95, recruiters=0.95, amounts=0.95
     ),
     "heldout_bv": Floors(
-        12, 3, fees=0.95, clauses=0.8, terms=0.95, languages=0.95, recruiters=0.5, amounts=0.9
+        12, 3, fees=0.95, clauses=0.8, terms=0.95, languages=0.95, recruiters=0.6, amounts=0.9
     ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.

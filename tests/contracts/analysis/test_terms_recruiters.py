@@ -169,6 +169,17 @@ def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
         ("Questions: Employment and Social Development Canada, or the Labor Attaché.", set()),
         ("Agent Himalaya Rojgar Pvt. Ltd., Bagbazar, Kathmandu", {"Himalaya Rojgar Pvt. Ltd."}),
         ("Agency Ram Bahadur Thapa NA Site Office", set()),
+        (
+            "Sponsor Harvest Bridge Seasonal Recruitment Ltd, Kent",
+            {"Harvest Bridge Seasonal Recruitment Ltd"},
+        ),
+        (
+            "BETWEEN Island Crest Hospitality Staffing Ltd. and the Worker",
+            {"Island Crest Hospitality Staffing Ltd."},
+        ),
+        ("Recruitment Ltd, 14 High Street, Maidstone", set()),
+        ("C.12 Recruitment. The agency charges nothing.", set()),
+        ("Autorización del Servicio Público de Empleo No. 4471", set()),
         ("DÉCIMA. Reclutamiento. El trabajador fue entrevistado en su pueblo.", set()),
         ("LA PERSONA ASPIRANTE Huella Por EL GESTOR", set()),
         ("Ask Employment New Zealand or your nearest Career Center for free advice.", set()),
