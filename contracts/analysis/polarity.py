@@ -63,9 +63,16 @@ def _who_clause(m: re.Match[str]) -> str:
 
 # "any other visa-related fee you paid are reimbursed": the payment named is what is repaid.
 _PAID_BEFORE = re.compile(
-    r"\b(?:fees?|costs?|charges?|amounts?|expenses?|sums?) (?:that |which )?(?:you|the workers?|"
-    r"workers|he|she|they|usted|el trabajador) (?:have |has |had )?(?:paid|pago|pagaron|haya pagado)\b"
+    r"\b(?:fees?|costs?|charges?|amounts?|expenses?|sums?) (?P<who>(?:that |which )?(?:you|the workers?|"
+    r"workers|he|she|they|usted|el trabajador) (?:have |has |had )?(?:paid|pago|pagaron|haya pagado))\b"
 )
+
+
+def _cost_only(m: re.Match[str]) -> str:
+    """Keep the cost a "fee you paid" names; blank who paid it, positions kept."""
+    return m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who"))
+
+
 # "Si algún intermediario le pide dinero ..., repórtelo": a warning about others' demands.
 _WARNING = re.compile(rf"(?:^|\b)(?:{WARNING})\b[^,;]*")
 
@@ -139,9 +146,7 @@ def cues(text: str) -> list[Cue]:
     """All charge and relief cues in one folded subclause."""
     text = NEUTRAL.sub(lambda m: " " * len(m.group(0)), text)
     text = _WARNING.sub(lambda m: " " * len(m.group(0)), text)
-    text = _PAID_BEFORE.sub(
-        lambda m: m.group(0).split()[0] + " " * (len(m.group(0)) - len(m.group(0).split()[0])), text
-    )
+    text = _PAID_BEFORE.sub(_cost_only, text)
     text = _RELATIVE.sub(_who_clause, text)
     found: list[Cue] = []
     spans: list[tuple[int, int]] = []

@@ -4,38 +4,38 @@ from __future__ import annotations
 
 import re
 
-# Priority order: an earlier topic claims its words first ("seguro de viaje" is insurance,
-# not travel; "road meals" are travel subsistence, not a meal charge).
 # "... y las comidas de esos días": the meals of the waiting days are the same stay.
 _AND_MEALS = (
     r"(?:y|and) (?:las |los |the )?(?:comidas|alimentos|meals|food)\b(?: (?:de|durante|for|during|"
     r"on|of) (?:esos|esas|ese|those|that) (?:dias|tiempo|days|time))?"
 )
+# Lodging and meals on the way or while the visa is processed are travel costs. This topic is
+# read before dates are blanked: "mientras espera la cita consular" is the stay, not a date.
+_STAY_ON_THE_WAY = re.compile(
+    # what the trip's costs include is the trip: "gastos del viaje, incluidos el hotel y las comidas"
+    r"\b(?:gastos|costos|costs|expenses) (?:del|de|of the|of) (?:viaje|trip|travel)\b[^.;]{0,80}?"
+    r"\b(?:incluid[oa]s?|including|incluyendo|incluye)\b[^.;]{0,60}\b(?:comidas?|meals?|"
+    r"alimentos|hotel|hospedaje|lodging)\b|"
+    r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:en|in|at) [a-z]+)?\W{1,3}(?:para |for |"
+    r"durante |during )?(?:la |el |the |your |su )?(?:cita|entrevista|appointment|interview)"
+    r"(?: consular)?\b|"
+    r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:la |las |el |los |the )?(?:comidas?|"
+    r"alimentos|meals|food|comida))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,4}?(?:viaje|"
+    r"camino|tramite\w*|tramita\w*|espera|wait\w*|trip|journey|travel|visa processing|consular\w*|cita consular|"
+    r"(?:sale|salga|llega|llegue) la visa)\b"
+    r"(?: consular\w*| de (?:la )?visa)?(?: (?:la |the )?(?:cita|appointment)(?: consular)?)?"
+    rf"(?: (?:[\w-]+ ){{0,4}}?{_AND_MEALS})?|"
+    # a stay counted in nights is a stopover: "el hospedaje de dos noches en la capital"
+    r"\b(?:hospedaje|hotel|alojamiento|lodging|motel)(?: [\w-]+){0,2}? (?:de |for |por )?(?:una|un|dos|"
+    r"tres|cuatro|one|two|three|four|\d) (?:noches?|nights?)\b|"
+    # the wait first: "Mientras espera la entrevista en la embajada, el hotel y las comidas"
+    r"\b(?:mientras|while|durante|during) (?:\w+ ){0,2}?(?:espera\w*|wait\w*)\b(?: [\w-]+){0,6}?,? "
+    r"(?:el |la |the |your |su )?(?:hotel|hospedaje|alojamiento|lodging|accommodation)\b"
+    rf"(?: {_AND_MEALS})?"
+)
+# Priority order: an earlier topic claims its words first ("seguro de viaje" is insurance,
+# not travel; "road meals" are travel subsistence, not a meal charge).
 _TOPICS: tuple[tuple[str, str], ...] = (
-    (
-        # Lodging and meals on the way or while the visa is processed are travel costs.
-        "travel_cost",
-        # what the trip's costs include is the trip: "gastos del viaje, incluidos el hotel y las comidas"
-        r"\b(?:gastos|costos|costs|expenses) (?:del|de|of the|of) (?:viaje|trip|travel)\b[^.;]{0,80}?"
-        r"\b(?:incluid[oa]s?|including|incluyendo|incluye)\b[^.;]{0,60}\b(?:comidas?|meals?|"
-        r"alimentos|hotel|hospedaje|lodging)\b|"
-        r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:en|in|at) [a-z]+)?\W{1,3}(?:para |for |"
-        r"durante |during )?(?:la |el |the |your |su )?(?:cita|entrevista|appointment|interview)"
-        r"(?: consular)?\b|"
-        r"\b(?:hospedaje|hotel|alojamiento|lodging|hotels?)(?: (?:y|and) (?:la |las |el |los |the )?(?:comidas?|"
-        r"alimentos|meals|food|comida))? (?:\w+ ){0,3}?(?:durante|during|while|mientras) (?:\w+ ){0,4}?(?:viaje|"
-        r"camino|tramite\w*|tramita\w*|espera|wait\w*|trip|journey|travel|visa processing|consular\w*|cita consular|"
-        r"(?:sale|salga|llega|llegue) la visa)\b"
-        r"(?: consular\w*| de (?:la )?visa)?(?: (?:la |the )?(?:cita|appointment)(?: consular)?)?"
-        rf"(?: (?:[\w-]+ ){{0,4}}?{_AND_MEALS})?|"
-        # a stay counted in nights is a stopover: "el hospedaje de dos noches en la capital"
-        r"\b(?:hospedaje|hotel|alojamiento|lodging|motel)(?: [\w-]+){0,2}? (?:de |for |por )?(?:una|un|dos|"
-        r"tres|cuatro|one|two|three|four|\d) (?:noches?|nights?)\b|"
-        # the wait first: "Mientras espera la entrevista en la embajada, el hotel y las comidas"
-        r"\b(?:mientras|while|durante|during) (?:\w+ ){0,2}?(?:espera\w*|wait\w*)\b(?: [\w-]+){0,6}?,? "
-        r"(?:el |la |the |your |su )?(?:hotel|hospedaje|alojamiento|lodging|accommodation)\b"
-        rf"(?: {_AND_MEALS})?",
-    ),
     (
         "damage_chargeback",
         r"\b(?:(?<!liquidated )(?<!\bin )(?<!\bas )damage[sd]?|damaging|broken|broke|breakage|breaks|repairs?|lost or (?:damaged|stolen)|"
@@ -216,7 +216,11 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"cubetas?|canastos?|baldes?)\b",
     ),
 )
-TOPICS = tuple((cat, re.compile(pattern)) for cat, pattern in _TOPICS)
+# The stay on the way claims its words before every other topic.
+TOPICS = (
+    ("travel_cost", _STAY_ON_THE_WAY),
+    *((cat, re.compile(pattern)) for cat, pattern in _TOPICS),
+)
 # Tools and gear by name, also the vocabulary of the "tools provided" term.
 EQUIPMENT = dict(_TOPICS)["equipment_charge"]
 PASSPORT_ONLY = re.compile(r"\b(?:passports?|pasaportes?|nbi clearance|police clearance)\b")
@@ -372,9 +376,8 @@ def topics(text: str) -> list[str]:
     raw, text = text, untimed(text)
     hits: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
-    for i, (category, pattern) in enumerate(TOPICS):
-        # A stay "while waiting for the appointment" is travel: its wait is not blanked as a date.
-        for m in pattern.finditer(raw if i == 0 else text):
+    for category, pattern in TOPICS:
+        for m in pattern.finditer(raw if pattern is _STAY_ON_THE_WAY else text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if category == "housing_charge" and (
