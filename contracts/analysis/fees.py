@@ -93,6 +93,10 @@ _POSTS_BOND = re.compile(
 )
 
 
+_ANSWERED = re.compile(r"\?\s*\[\s*[x✓✔]?\s*\]\s*(?:yes|si|no)\b")
+_TICKED_YES = re.compile(r"\[\s*[x✓✔]\s*\]\s*(?:yes|si)\b")
+
+
 def _groups(folded: str) -> list[tuple[str, list[str]]]:
     """Subclauses with their topics; a subclause without topics joins the one before."""
     groups: list[tuple[str, list[str]]] = []
@@ -264,8 +268,11 @@ def clause_findings(
     """Findings for one clause."""
     text = as_firms(priced_in(clause.text, clause.currency), context)
     folded = fold(text)
-    # A question ("Do I have to pay for tools?") only frames the answer that follows it.
+    # A question ("Do I have to pay for tools?") only frames the answer that follows it, and a
+    # form's question ticked "No" ("asked you to pay a fee? [ ] Yes [X] No") denies it.
     if len(folded.split()) < SHORT_WORDS or folded.rstrip().endswith("?"):
+        return []
+    if _ANSWERED.search(folded) and not _TICKED_YES.search(folded):
         return []
     cats = _by_payer_column(clause, folded, sentence_categories(folded))
     if not cats:

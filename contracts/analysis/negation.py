@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from contracts.analysis.payer import EMPLOYER
+
 __all__ = ["negated"]
 
 # Phrases that contain a negator but do not negate anything nearby.
@@ -106,6 +108,8 @@ MAX_QUANTIFIER_GAP = 14
 _WORDS = re.compile(r"\w+")
 _RELATIVE = re.compile(r", (?:which|que|lo cual|la cual|el cual)\b")
 _AND = re.compile(r"\b(?:and|y|but|pero)\b")
+# "no pagará penalización alguna y la empresa le paga el billete": a new subject, a new scope.
+_NEW_SUBJECT = re.compile(rf"(?:the |la |el |los |las |this |esta |este )?{EMPLOYER}\b")
 _FINITE_CHARGE = re.compile(r"(?:costs|charges|deducts|requires|cuesta|cobra|descuenta|requiere)\b")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
@@ -164,7 +168,9 @@ def negated(text: str, start: int) -> bool:
         if _BOUNDARY.search(gap_text):
             continue
         # "is not covered by the employer and costs the worker $150": a verb of its own.
-        if _AND.search(gap_text) and _FINITE_CHARGE.match(text, start):
+        if _AND.search(gap_text) and (
+            _FINITE_CHARGE.match(text, start) or _NEW_SUBJECT.match(text, start)
+        ):
             continue
         weight = sum(1 for w in gap if w not in _LIGHT)
         if weight > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):

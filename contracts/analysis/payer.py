@@ -133,8 +133,9 @@ RELIEF = [
     r"boletos?|pasajes?|transporte)\b",
     # A fee schedule's "paid by" column: "Work permit fee CAD 155 Employer", and with a when
     # column after it: "Regreso a Hermosillo US$65 Empresa al terminar la temporada".
+    # ("Airfare US$430 Employer No": a yes/no column may follow the payer's.)
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\)?\.?"
-    r"(?: (?:al|at the|upon|on|en la|a la|when|cuando) [\w ]{3,40})?$",
+    r"(?: (?:al|at the|upon|on|en la|a la|when|cuando) [\w ]{3,40}| (?:no|yes|si|nil|n/a))?$",
     # "you still receive wages earned, the guarantee up to that day and your trip home"
     r"\b(?:receives?|recibe|reciben|recibira|recibiran)\b(?: [\w,]+){0,10}? (?:and |y )?(?:your |su |"
     r"el |the )?(?:trip home|regreso|return (?:trip|ticket|transportation)|viaje de regreso)\b",
@@ -267,7 +268,7 @@ CHARGE = [
     rf"\bpersonal (?:expenses?|costs?|responsibility) of (?:the |each |every )?{WORKER}\b|"
     rf"\bgastos personales de(?:l| la| cada)? {WORKER}\b",
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:worker|employee|trabajador\w*|applicant|candidate|candidat[oa])"
-    r"(?: ?/ ?\w+)?\)?\.?$",
+    r"(?: ?/ ?\w+)?\)?\.?(?: (?:yes|si))?$",
     r"\b(?:comes?|come|taken|sale|salen) (?:out )?(?:of|de) (?:your |his |her |their |each |the "
     r"worker'?s |cada |su |tu |the )?(?:next |first |last |following |proximo |primer )?(?:pay|"
     r"check|wages|paycheck|cheque|sueldo|salario)\b",

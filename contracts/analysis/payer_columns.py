@@ -34,6 +34,13 @@ _PAYEE_WORDS = re.compile(r"\b(?:recibe|paid to|payee|se paga a|received by|cobr
 _WHEN_PAID = re.compile(
     r"\b(?:cuando|when|como|how|donde|where|fecha)(?: (?:se|is|it is))? (?:paga|pays?|paid)\b"
 )
+# "Costs paid by the worker": a title naming the payer of every row, not a payer column.
+_TITLE_PAYER = re.compile(
+    rf"\b(?:paid by|borne by|pagad[oa]s? por|a cargo de|cubiert[oa]s? por)(?: (?:the|el|la|los|las))? "
+    rf"{WORKER}\b(?! pays?\b| paga\b)"
+)
+_PAYER_COLUMN = re.compile(r"\b(?:paid by|who pays|quien paga|pagad[oa] por|a cargo de|borne by)\b")
+_PAYER_COLUMN_WORDS = 8
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
 _SENTENCE_WORDS = 5
 _DEPOSIT = re.compile(r"\b(?:deposits?|depositos?|fianzas?|bonds?|garantia)\b")
@@ -75,6 +82,16 @@ def payer_header(line: str) -> PayerHeader | None:
         return PayerHeader(parties, refund)
     # "Cost to be paid by candidate": a title naming the payer of the whole table.
     if payer_words and not parties and _COLUMN_NAMES.search(folded):
+        return PayerHeader((), refund)
+    # "Cost | Paid by | Worker pays", "Who pays | Charged to you?": a payer column beside a
+    # column for the worker's share; the payer cell of each row says whose cost it is.
+    if (
+        words <= _PAYER_COLUMN_WORDS
+        and _PAYER_COLUMN.search(folded)
+        and set(parties) == {"worker"}
+        and _COLUMN_NAMES.search(folded)
+        and not _TITLE_PAYER.search(folded)
+    ):
         return PayerHeader((), refund)
     return None
 

@@ -134,8 +134,9 @@ _BARE_PAY = re.compile(
     r"(?:will|shall|must) (?:also )?pay$|(?:debe|debera|tendra que) (?:tambien |ademas )?pagar$"
 )
 _NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
-# A relief that is itself a negation ("no charge", "sin costo") is not undone by another one.
-_SELF_NEGATED = re.compile(r"(?:no|without|sin|nothing|nada|none)\b")
+# A relief that is itself a negation ("no charge", "sin costo", "owes nothing") is not undone
+# by another one ("has paid no fee and owes nothing").
+_SELF_NEGATED = re.compile(r"\b(?:no|without|sin|nothing|nada|none)\b")
 SUBCLAUSE_SPLIT = re.compile(
     r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|"
     r"mientras que|whereas)\s|\swhile\s(?!(?:\w+ )?wait)|,\s(?:and|y|or|o)\s"
@@ -190,7 +191,7 @@ def cues(text: str) -> list[Cue]:
                 # "Workers pay no recruitment fee": the negation follows the verb.
                 if kind == "charge" and _NEGATED_OBJECT.match(text, m.end()):
                     inner = True
-                if kind == "relief" and _SELF_NEGATED.match(m.group(0)):
+                if kind == "relief" and _SELF_NEGATED.search(m.group(0)):
                     found.append(Cue(kind, m.start(), m.group(0), False))
                     continue
                 found.append(Cue(kind, m.start(), m.group(0), inner or negated(text, m.start())))

@@ -16,6 +16,12 @@ _BONUS_ONLY = rx(
     r"paychecks?|pagos?|pay|salario|sueldo|wages?)\b)"
     r".*\b(?:bonus|bono|incentive|incentivo|completion payment)\b"
 )
+# "Taxes are withheld from each pay as the law requires": the law's deduction keeps no pay.
+_TAXES_ONLY = rx(
+    r"^\W*(?:(?:income |payroll |federal |state )?tax(?:es)?|impuestos?|isr|irpf|fica|social security|"
+    r"seguro social)(?: (?:and|y|,) [\w ]{1,30}?)? (?:are|is|will be|shall be|se|son|seran?) "
+    r"(?:withheld|deducted|retenid\w+|descontad\w+|retien\w+|descuent\w+)\b"
+)
 
 PRACTICES: tuple[Practice, ...] = (
     Practice(
@@ -87,6 +93,11 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:perder\w*|pierde\w*) (?:todo )?lo (?:guardado|ahorrado|retenido|depositado|acumulado)|paga\w* el doble|"
             r"(?:hara|haran|hacer|se hara) efectiv[oa]|(?:cobrar\w*|ejecutar\w*|llenar\w*) el pagare|"
             r"compensate (?:the )?(?:company|employer|agency|sponsor)|"
+            # "pagará a LA AGENCIA el equivalente a dos semanas de salario como indemnización"
+            r"(?:(?<!\ble )(?<!\bles )(?:pagar\w*|pague\w*)|descont\w*|descuent\w*|retendr\w*|retien\w*|"
+            r"perder\w*|pierde\w*)(?! (?:al|a la|a los) (?:trabajador|empleado|persona))"
+            r"(?: \w+){0,6}? (?:el )?equivalente (?:a|de) (?:\w+ ){0,2}?(?:dias?|semanas?|quincenas?|"
+            r"mes(?:es)?) de (?:salario|sueldo|pago)|"
             # "cubrirá los gastos de reposición de su vacante", "replacement costs"
             r"(?:gastos|costos?|costs?) (?:de|of) (?:su )?(?:reposicion|reemplazo|sustitucion|replacing|"
             r"replacement)(?: de (?:su |la )?(?:vacante|plaza|puesto|lugar))?|"
@@ -195,7 +206,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:day|payday|check|cheque)|(?:el|su) ultimo dia|(?:season-?|end-of-season )?completion (?:account|fund)|"
             r"(?:solo|only) (?:si|if) (?:\w+ )?(?:completa|termina|completes?|finish(?:es)?|stays?)|"
             r"(?:with|in|on|at) (?:the |your |his |her |their )?(?:last|final) (?:check|cheque|"
-            r"paycheck|payday)|(?:con|en) (?:el|su) (?:ultimo|final) (?:cheque|pago)|"
+            r"paycheck|payday|pay\b)|after (?:the |your |his |her |their )?(?:last|final) (?:day|week)|(?:con|en) (?:el|su) (?:ultimo|final) (?:cheque|pago)|"
             r"(?:season-?completion|completion|end-of-season|fin de temporada) reserve|"
             r"reserva de fin de temporada|(?:a|to) quienes? (?:sigan|continuen|permanezcan)|"
             r"(?:on|upon|at) (?:final )?(?:exit|departure|"
@@ -219,7 +230,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?|retention|"
             r"retencion)\b|%|\$|\bq\d)"
         ),
-        unless=_BONUS_ONLY,
+        unless=rx(f"{_BONUS_ONLY.pattern}|{_TAXES_ONLY.pattern}"),
     ),
     Practice(
         "wage_withholding",

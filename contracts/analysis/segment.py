@@ -42,7 +42,8 @@ _PROSE = re.compile(r"^(?:\S+ ){8,}.*[.!?]$")
 _PRICE_START = re.compile(r"[$€£₱]\s?\d")
 # "El trabajador cubre cuatro mil pesos" | "($4,000.00 M.N.) al firmar": the figures run on.
 _AMOUNT_ASIDE = re.compile(r"^\((?:[$€£₱]|[A-Z]{1,3}\$? ?\d|\d)")
-_VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]")
+# "contribution:" then "NPR 4,000 in total": a currency code opens a value too.
+_VALUE_START = re.compile(r"^[\d$₱€£(]|^[a-záéíóúñ]|^(?:[A-Z]{1,3}\$?|Rs\.?) ?\d")
 # A full stop ends a sentence unless it closes a known abbreviation, an initial or a number.
 _ABBREV = (
     r"a\.m|p\.m|u\.s|e\.g|i\.e|etc|mr|mrs|ms|dr|sr|sra|srta|lic|licda|ing|inc|no|núm|"
@@ -114,6 +115,9 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
         text = line.text.strip()
         if not text:
             continue
+        if _resumes_across(groups, line):
+            groups[-2].append(line)
+            continue
         prev = groups[-1][-1].text.strip() if groups else ""
         label_value = (prev.endswith(":") and bool(_VALUE_START.match(text))) or bool(
             _OPEN_END.search(prev)
@@ -144,6 +148,23 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
         else:
             groups.append([line])
     return groups
+
+
+def _resumes_across(groups: list[list[Line]], line: Line) -> bool:
+    """A table's row label, centred beside a wrapped cell, printed between two of its lines
+    ("...and the pre-departure" | "11. Costs of employment" | "training fee ...")."""
+    if len(groups) < 2 or line.bbox is None or not line.text[:1].islower():
+        return False
+    before, label = groups[-2][-1], groups[-1][-1]
+    if before.bbox is None or label.bbox is None or len(groups[-1]) > 1:
+        return False
+    height = before.bbox[3] - before.bbox[1]
+    return (
+        abs(before.bbox[0] - line.bbox[0]) <= 4
+        and abs(label.bbox[0] - line.bbox[0]) > 20
+        and line.bbox[1] - before.bbox[3] < height
+        and not _END.search(before.text)
+    )
 
 
 def split_sentences(text: str) -> list[str]:

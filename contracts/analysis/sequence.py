@@ -46,6 +46,22 @@ _ANAPHORA = re.compile(
     r"descuentos?|pagos?)\b"
 )
 
+# "En esos casos no se paga el viaje de regreso": the cases are the ones the sentence before
+# set out (a dismissal for cause), so the two are read as one.
+_THOSE_CASES = re.compile(
+    r"^(?:en (?:esos|tales|estos|dichos) casos|en (?:ese|tal|este|dicho) caso|in (?:those|such|these) "
+    r"cases|in (?:that|such a|this) case)\b"
+)
+
+# A receipt prints its parts as labels: "Recibí de: ..." | "La cantidad de: Q3,500" | "Por
+# concepto de: Cuota de inscripción"; what it was paid for is read with who paid how much.
+_RECEIPT_FROM = re.compile(r"^(?:recibi(?:mos)?|received(?: with thanks)?) (?:de|from)\b")
+_CONCEPT = re.compile(
+    r"^(?:por concepto de|en concepto de|concepto|being payment (?:of|for)|in payment (?:of|for)|"
+    r"payment for)\b"
+)
+_RECEIPT_SPAN = 4
+
 
 def page_findings(
     clauses: list[Clause],
@@ -76,6 +92,7 @@ def _clause_run(
     last: list[FeeFinding] = []
     prev: Clause | None = None
     prev_money: list[Money] = []
+    recent: list[Clause] = []
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
         priced = find_money(priced_in(clause.text, clause.currency))
@@ -91,6 +108,12 @@ def _clause_run(
             )
             found = clause_findings(joined, program, page_language=page_language, context=context)
         folded = fold(clause.text)
+        recent = (recent + [clause])[-_RECEIPT_SPAN - 1 :]
+        if not found and _CONCEPT.match(folded):
+            found = _receipt_findings(recent, program, page_language, context)
+        if found and prev is not None and _THOSE_CASES.match(_ENUMERATOR.sub("", folded)):
+            joined = Clause(f"{prev.text} {clause.text}", clause.page, clause.bbox, clause.block)
+            found = clause_findings(joined, program, page_language=page_language, context=context)
         if last and _ANAPHORA.match(_ENUMERATOR.sub("", folded)):
             charge, relief = balance(folded)
             if relief and not charge and not found:
@@ -128,6 +151,21 @@ def _clause_run(
             last = found
         prev, prev_money = clause, priced or prev_money
     return out
+
+
+def _receipt_findings(
+    recent: list[Clause], program: str, page_language: str, context: str
+) -> list[FeeFinding]:
+    """What a receipt's "for" line charges, read from "received from" on."""
+    start = next((i for i, c in enumerate(recent) if _RECEIPT_FROM.match(fold(c.text))), None)
+    if start is None:
+        return []
+    last = recent[-1]
+    joined = Clause(" ".join(c.text for c in recent[start:]), last.page, last.bbox, last.block)
+    return [
+        replace(f, excerpt=last.text)
+        for f in clause_findings(joined, program, page_language=page_language, context=context)
+    ]
 
 
 def _completed(

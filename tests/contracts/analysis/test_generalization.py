@@ -4,11 +4,54 @@ from __future__ import annotations
 
 import pytest
 
+from contracts.analysis import Document, Line, Page, analyze_document
 from contracts.analysis.money import find_money
 from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 21 (blind batches bw, bx, by, bz)
+    (
+        "insurance_cost",
+        "e. Accident insurance premium and pension fund levy:\nMYR 650 in all, paid by the Worker.",
+    ),
+    ("visa_cost", "The H-2A visa fee of $190 is the worker's own cost and is not paid back."),
+    (
+        "recruitment_fee",
+        "Cuota de registro en la bolsa de empleo: 1,800 pesos, la paga el trabajador.",
+    ),
+    (
+        "recruitment_fee",
+        "El aspirante pagará a la agencia MXN 6,000 por la gestión de su colocación.",
+    ),
+    (
+        "document_retention",
+        "Traigan el pasaporte al firmar; el reclutador se los guarda hasta que salga el autobús.",
+    ),
+    (
+        "breach_penalty",
+        "Quien deje el trabajo antes de julio pagará a la empresa el equivalente a un mes de sueldo.",
+    ),
+    (
+        "breach_penalty",
+        "Si renuncia antes del día 90, se le descuenta el equivalente a diez días de salario.",
+    ),
+    (
+        "blacklisting_threat",
+        "Anyone who calls the labor department will not be invited for the following season.",
+    ),
+    (
+        "wage_withholding",
+        "The company holds back $50 of every check and pays it out with the final pay.",
+    ),
+    (
+        "travel_cost",
+        "La camioneta desde la terminal hasta el rancho cuesta 200 pesos y se descuenta del sueldo.",
+    ),
+    (
+        "visa_cost",
+        "El trámite del permiso de trabajo cuesta Q400, que la finca adelanta y luego descuenta.",
+    ),
     # round 20 (blind batches bs, bt, bu, bv)
     (
         "breach_penalty",
@@ -687,6 +730,14 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 21 (blind batches bw, bx, by, bz)
+    "Were you asked to pay a deposit or a recruitment fee? [ ] Yes [X] No",
+    "Medical exam in Manila about PHP 3,000 Employer No",
+    "The worker has paid no placement fee and owes nothing to the agency.",
+    "Si el trabajador se regresa antes, no pagará multa alguna y la empresa le compra el boleto.",
+    "Puede ser despedido por causa justificada. En tales casos no se paga el viaje de regreso.",
+    "Ahmed Benali, con pasaporte marroquí n.º KB7723019, firma este contrato.",
+    "Payroll taxes are withheld from each pay and reported with the final paycheck.",
     # round 20 (blind batches bs, bt, bu, bv)
     "Forma de pago: [X] efectivo [ ] depósito [ ] transferencia",
     "The visa application fee and the appointment service charge are repaid by the employer in the first week.",
@@ -1436,3 +1487,33 @@ def test_a_sentence_pointing_back_at_a_free_service_can_still_charge_for_it() ->
         "Su costo, $240.00 por asiento, se recupera del trabajador en cuatro descuentos.\n"
     )
     assert categories(text, "h2a") == {"travel_cost"}
+
+
+def test_a_payer_column_beside_a_worker_pays_column() -> None:
+    table = (
+        "Cost Paid by Worker pays\n"
+        "Agency service charge (invoice 2211) Employer Nothing\n"
+        "Medical check-up Worker NPR 4,000\n"
+    )
+    assert categories(table) == {"medical_cost"}
+
+
+def test_a_receipt_for_line_is_read_with_who_paid_and_how_much() -> None:
+    receipt = (
+        "RECIBO No. 112\n"
+        "Recibí de: Marta Cux Ajú\n"
+        "La cantidad de: Q2,800.00\n"
+        "Por concepto de: Inscripción al programa de trabajo temporal en Canadá\n"
+    )
+    assert categories(receipt) == {"recruitment_fee"}
+
+
+def test_a_row_label_centred_beside_a_wrapped_cell_does_not_cut_it() -> None:
+    lines = (
+        Line("The visa fee (USD 190) and the pre-departure", (180, 78, 530, 86)),
+        Line("7. Worker costs", (50, 90, 160, 99)),
+        Line("course fee (USD 80) paid by the Worker are repaid in", (180, 90, 535, 99)),
+        Line("full with the first wage.", (180, 103, 300, 112)),
+    )
+    report = analyze_document(Document(pages=(Page(1, lines),), kind="pdf"))
+    assert {f.category for f in report.fees} == set()
