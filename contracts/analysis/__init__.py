@@ -72,7 +72,12 @@ def analyze_document(
         )
     required = required_terms(program)
     fees = superseded(dedupe(fees), clauses)
-    present = reconcile(find_terms(units, required), fees)
+    running = [
+        Clause(line.text, page.number, line.bbox)
+        for page in document.pages
+        for line in page.running
+    ]
+    present = reconcile(find_terms(units + running, required), fees)
     have = {t.term for t in present}
     language = combine(page_languages)
     if language not in ("mixed", "und") and detect_language(context) == "mixed":

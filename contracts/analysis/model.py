@@ -53,6 +53,9 @@ class Page:
     ocr: bool = False
     # Table cells / column crops read separately, each already a self-contained text block.
     blocks: tuple[Line, ...] = ()
+    # Running headers and footers where they first appear (a letterhead): read for the terms
+    # they state (the employer's name and address), not as the page's own text.
+    running: tuple[Line, ...] = ()
 
     @property
     def text(self) -> str:

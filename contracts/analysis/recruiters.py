@@ -16,7 +16,8 @@ _SUFFIX = (
     r"S\.\s?(?:de|DE)\s+R\.\s?L\.(?:\s+(?:de|DE)\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|JSC|J\.S\.C\.|"
     r"\(Pty\)\s?Ltd\.?|Inc\.?|inc\.|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|Company|Corporation|Limited|GmbH|"
     r"E\.I\.R\.L\.|S\.A\.C\.|S\.R\.L\.|S\.L\.U?\.|A\.C\.|Sp\. z o\.\s?o\.|"
-    r"Pvt\.? Ltd\.?|LTD\.?|INC\.?|CORP\.?|CO\.|COMPANY|CORPORATION|LIMITED|PVT\.? LTD\.?"
+    r"Pvt\.? Ltd\.?|LTD\.?|INC\.?|CORP\.?|CO\.|COMPANY|CORPORATION|LIMITED|PVT\.? LTD\.?|"
+    r"SARL|S\.A\.R\.L\.|SRL"
 )
 # Indonesian and Malaysian companies put the legal form first: "PT Sinar Cahaya Mandiri".
 _PREFIXED = re.compile(rf"\b(?:PT|CV|UD)\.?\s+{_CAP}(?:{_LINK}{_CAP}){{0,6}}")
@@ -26,7 +27,7 @@ LEGAL_NAME = re.compile(
 _RECRUITER_WORDS = re.compile(
     r"\b(?:Reclut\w*|Recruit\w*|Agency|Agencia|Empleos?|Employment|Manpower|Staffing|Placement|"
     r"Colocaci\w+|Overseas|Talent\w*|Contrataci\w+|Personnel|Personal|Laboral\w*|Labor|Workforce|"
-    r"Migratori\w+|Recrutement|"
+    r"Migratori\w+|Recrutement|Enlaces?|"
     r"Headhunt\w*|Migrant\w*|Jobs|Trabajos?|Careers?|Recursos Humanos|Outsourcing|Chambas?|"
     r"Jales?|Oportunidad\w*|Opportunit\w+|Vacantes?|Vacanc\w+)\b"
 )
@@ -49,7 +50,7 @@ _GOVERNMENT = re.compile(
     r"Office|Oficina|Servicio Nacional|State Workforce|Workforce (?:Commission|Connection|"
     r"Agency|Development|Solutions)|Employment (?:Development|Security|Service)|Administration|"
     r"CareerSource|Works!?|Registro|Registry|Bureau|Council|Consejo|Fund|Fondo|Welfare|Insurance|"
-    r"Ombudsman|Inspectorate|Servicio P[uú]blico|Autorizaci[oó]n|Social Development|Division of|Labou?r (?:&|and) Industries|Attach[eé]|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
+    r"Ombudsman|Inspectorate|Desarrollo Social|Social Development|Permit System|Servicio P[uú]blico|Autorizaci[oó]n|Social Development|Division of|Labou?r (?:&|and) Industries|Attach[eé]|Camp|Campamento|Affairs|Gesti[oó]n Colectiva|Inspecci[oó]n|Inspection|"
     # public services named after their country: "Employment New Zealand", "Service Canada"
     r"(?:Employment|Immigration|Service|Labou?r) (?:New Zealand|Canada|Australia|Ireland|Ontario|"
     r"Alberta|Qu[eé]bec|Manitoba)|"
@@ -67,6 +68,7 @@ _DESCRIPTOR = re.compile(
 _CUE = re.compile(
     r"(?:recruit\w*|reclut\w*|agency|agencia|agente|agent|contratista|broker|enganchador|"
     r"intermediar\w+|colocaci\w+|through|a trav[eé]s de|por conducto de|gestor|placement|"
+    r"con la intervenci[oó]n de|"
     r"staffing|manpower|headhunt\w*)",
     re.I,
 )
@@ -85,7 +87,8 @@ _EMPLOYER_TRADE = re.compile(
     r"Seafood|Processors?|Packers?|Packing|Tobacco|Dairy|Landscap\w+|Construction|Restaurant|"
     r"Marina|Golf|Forestry|Reforestation|Facility|Hospital|Finca|Cafetal\w*|Forestal|Fruits?|"
     r"Frutas?|Apples?|Berr\w+|Vegetables?|Crab|Precision|Metal\w*|Manufactur\w+|Electronics?|"
-    r"Textiles?|Garments?|Foods?|Alimentos|Camp|"
+    r"Textiles?|Garments?|Foods?|Alimentos|Camp|Inn|Suites|Lodge|Motel|Turf|Greenhouses?|"
+    r"Invernaderos?|Fisher(?:y|ies)|Lumber|Timber|Foundry|Casting|Fasteners|Bakery|Panader\w+|"
     r"Agr[ií]cola)\b"
 )
 _ROLE_ONLY = re.compile(
@@ -100,7 +103,12 @@ _ROLE = (
     r"(?:\(|[^()\"“;]{0,160}?\(?(?:en adelante|en lo sucesivo|hereinafter|in lo sucesivo))"
     r"[^)]{0,40}"
 )
-_EMPLOYER_ROLE = re.compile(rf"{_ROLE}(?:EMPRESA|EMPLOY|EMPLEA|PATR)", re.I)
+_EMPLOYER_ROLE = re.compile(
+    rf"{_ROLE}(?:EMPRESA|EMPLOY|EMPLEA|PATR)|"
+    # "engaged by Bow Valley Lodge Ltd., 410 Banff Avenue, Banff, Alberta ("the Employer")"
+    r"[^()\"“;]{0,100}?\(\s*[\"“]?(?:the |el |la |en adelante,? )?(?:EMPRESA|EMPLOY|EMPLEA|PATR)",
+    re.I,
+)
 _RECRUITER_ROLE = re.compile(
     rf"{_ROLE}(?:RECLUT|RECRUIT|AGEN|GESTOR|INTERMEDIAR|ENGANCH|PROMOTOR|BROKER)", re.I
 )
@@ -145,7 +153,7 @@ _COMMON = re.compile(
     r"Directora?|Registered|H-2[AB]|Visas?|Recolecci[oó]n|Siembra|Poda|Empaque|Tarifas?|The|El|La|"
     r"Los|Las|Government|Gobierno|Approved|Aprobad[oa]|Licensed|Authori[sz]ed|Accredited|"
     r"Agricultural|Agr[ií]colas?|Seasonal|Estacional|Humano|Talento|Talent|Offer|Oferta|Directa?|"
-    r"[A-Z]{3})$"
+    r"[A-Z]{2,3})$"
 )
 
 
@@ -153,7 +161,16 @@ def _clean(name: str) -> str:
     """Trim leading articles and stray punctuation from a captured name."""
     name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
     # "... Sibinal Huella El": signature-block words after a name are not part of it.
-    name = re.sub(r"(?:\s+(?:Huella|Firma|Sello|Fecha|For|Por|El|La|The))+\s*$", "", name)
+    name = re.sub(
+        r"(?:\s+(?:Huella|Firma|Sello|Fecha|For|Por|El|La|The|Entreg[oó]|Recib[ií][oó]?|RECIBO|Recibo|"
+        r"No\.))+\s*$",
+        "",
+        name,
+    )
+    # "Sharon E. McKenzie Worker For Blue Mahoe ...": the signature column the name sits under.
+    name = re.split(
+        r"\b(?:Worker|Employer|Trabajador\w*|Empleador|Witness|Testigo)\s+(?:For|Por)\s+", name
+    )[-1]
     # "Recruitment. Talento Andino ... S.A.C.": a heading word ends before the name.
     name = re.sub(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}\.\s+(?=[A-ZÁÉÍÓÚÑ])", "", name)
     # A sentence break inside the capture: only the part after it can be the name.
@@ -201,7 +218,7 @@ def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
 
 def _candidates(text: str) -> list[tuple[str, int, int]]:
     """Organisation names: with a legal suffix, or a capitalised run naming a recruiter trade."""
-    found = [(m.group(0), m.start(), m.end()) for m in LEGAL_NAME.finditer(text)]
+    found = [part for m in LEGAL_NAME.finditer(text) for part in _split_firms(m)]
     found += [
         (m.group(0), m.start(), m.end())
         for m in _PREFIXED.finditer(text)
@@ -216,6 +233,8 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
         )
         # "Yesenia Carrasco Villalobos Gerente de Recursos Humanos": a person and a title
         generic = generic or any(_JOB_TITLE.fullmatch(w) for w in words)
+        # "Trabajo H-2B Texas Trabajo H-2B": a flyer's repeated banner words name no firm.
+        generic = generic or len(set(words)) < len(words)
         if (
             not overlaps
             and _RECRUITER_WORDS.search(name)
@@ -229,6 +248,28 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
             first = len(words[0]) + 1
             found[i] = (name[first:], start + first, end)
     return found
+
+
+# "Northstar Manpower Services Corp. Formosa Bridge Agency Co.": a legal form inside a run
+# ends one firm's name and the next begins.
+_INNER_FORM = re.compile(
+    r"(?<=\s)(?:Corp|Inc|Ltd|Co|LLC)\.?,?\s+(?!(?:Ltd|LTD|Inc|INC|LLC|Limited|Pvt|Corp|de|DE)\b)"
+    r"(?=[A-ZÁÉÍÓÚÑ])"
+)
+
+
+def _split_firms(m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """One legal-name match, split where a legal form ends a firm inside it."""
+    text, start = m.group(0), m.start()
+    cut = list(_INNER_FORM.finditer(m.group("name")))
+    if not cut:
+        return [(text, start, m.end())]
+    parts, begin = [], 0
+    for c in cut:
+        parts.append((text[begin : c.end()].rstrip(" ,"), start + begin, start + c.end()))
+        begin = c.end()
+    parts.append((text[begin:], start + begin, m.end()))
+    return parts
 
 
 def _only_trade_words(name: str) -> bool:
@@ -288,7 +329,27 @@ def find_recruiters(
                 registry = lookup(name) if lookup else None
                 mentions[name.lower()] = RecruiterMention(name, clause.page, clause.text, registry)
     # A name defined as the employer anywhere is the employer, whatever a cut unit says.
-    return _longest([m for m in mentions.values() if _firm(m.name) not in employers])
+    return _shortest_tail(
+        _longest([m for m in mentions.values() if _firm(m.name) not in employers])
+    )
+
+
+def _shortest_tail(mentions: list[RecruiterMention]) -> list[RecruiterMention]:
+    """Drop a name that only ends with a firm named on its own elsewhere: a signature row runs
+    the people's names into it ("Delroy Whitfield Lorraine Whitcomb Island Pathways Ltd.")."""
+    names = [m.name for m in mentions]
+    return [m for m in mentions if not any(_people_before(m.name, o) for o in names if o != m.name)]
+
+
+def _people_before(name: str, firm: str) -> bool:
+    """Whether `name` is `firm` after three or more plain words (people's names, not a trade)."""
+    if not name.lower().endswith(" " + firm.lower()) or len(_firm(firm).split()) < 2:
+        return False
+    before = name[: -len(firm)].split()
+    return len(before) >= 3 and not any(
+        _RECRUITER_WORDS.search(w) or _TRADE_NOUN.fullmatch(w) or _LINK_WORD.fullmatch(w)
+        for w in before
+    )
 
 
 def _longest(mentions: list[RecruiterMention]) -> list[RecruiterMention]:

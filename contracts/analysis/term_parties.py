@@ -26,10 +26,13 @@ _NAME = re.compile(
 )
 
 _WORKER_LABEL = re.compile(
-    r"(?:^|\b)(?:worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
-    r"Sra\.?|Dear|Estimad[oa]|se[ñn]or|se[ñn]ora|don|do[ñn]a|(?:candidate|applicant|worker'?s|"
-    r"employee'?s) name|name of (?:the )?(?:worker|employee|candidate|applicant)|nombre del? "
-    r"(?:la )?(?:trabajador[a]?|aspirante|candidat[oa]|solicitante))\b\)?[:.]?\s*(?:(?:is|es)\s+)?"
+    # the longer labels first: "Worker Name: Budi" is not the label "Worker" before "Name"
+    r"(?:^|\b)(?:(?:candidate|applicant|worker|employee)(?:'?s)?\s+(?:full\s+)?name|"
+    r"(?:trabajador[a]?|empleado)\s+nombre(?:\s+completo)?|"
+    r"name of (?:the )?(?:worker|employee|candidate|applicant)|nombre del? "
+    r"(?:la )?(?:trabajador[a]?|aspirante|candidat[oa]|solicitante)|"
+    r"worker|employee|trabajador[a]?|empleado|Mr\.?|Ms\.?|Mrs\.?|Sr\.?|"
+    r"Sra\.?|Dear|Estimad[oa]|se[ñn]or|se[ñn]ora|don|do[ñn]a)\b\)?[:.]?\s*(?:(?:is|es)\s+)?"
     r"(?:(?:Mr|Ms|Mrs|Miss|Sr|Sra|Srta|Ma|Md|Mohd|Mst)\.?\s+)?",
     re.I,
 )
@@ -51,11 +54,17 @@ _ROLE = re.compile(
     re.I,
 )
 
+_NAME_MIN = 5  # characters of a name, at least, before a "Date" or "Signature" label
 _NOT_NAME = re.compile(r"\b(?:signature|firma|date|fecha|_{3,})", re.I)
 
 _NAME_WITH_ID = re.compile(
-    rf"(?P<name>{_NAME.pattern})\s*[,·;–-]?\s*(?i:son of|daughter of|wife of|hij[oa] de|"
-    r"identificad[oa] con|con c[eé]dula|c[eé]dula|C\.C\.|DNI|CURP|DPI|passport no|pasaporte (?:no|n[°º])|"
+    rf"(?P<name>{_NAME.pattern})"
+    # "Yuliana Rentería Mosquera, de nacionalidad colombiana, con pasaporte n.º AT481177"
+    r"(?:,? (?i:de nacionalidad|nacionalidad|of|nationality|born|nacid[oa]|a national of)[^,()]{0,40},?)?"
+    r"\s*[,·;–-]?\s*(?i:son of|daughter of|wife of|hij[oa] de|"
+    r"identificad[oa] con|con c[eé]dula|c[eé]dula|C\.C\.|DNI|CURP|DPI|passport no|"
+    r"(?:con |with )?(?:pasaporte|passport)(?: [a-záéíóú]+)? (?:no|n[°º.])|"
+    r"identity card|id card|national id|tarjeta de identidad|documento de identidad|"
     r"mayor de edad|of legal age|holder of passport)\b"
 )
 
@@ -76,9 +85,11 @@ def worker_named(unit: str) -> bool:
     if _SALUTATION.search(unit):
         return True
     for m in _WORKER_LABEL.finditer(unit):
-        if _NOT_NAME.search(unit[m.end() : m.end() + 30]):
+        # "Worker: ______ Date:" is a blank; "Name: Budi Santoso Date of birth:" is a name.
+        cut = _NOT_NAME.search(unit, m.end(), m.end() + 30)
+        if cut and cut.start() - m.end() < _NAME_MIN:
             continue
-        name = _NAME.match(unit, m.end())
+        name = _NAME.match(unit[: cut.start()] if cut else unit, m.end())
         # "Mr. Abul Kalam Mia, our representative": a named agent is not the worker.
         if name and not _ROLE.match(unit, name.end()) and not _NOT_A_PERSON.search(name.group(0)):
             return True
@@ -92,7 +103,8 @@ def worker_named(unit: str) -> bool:
         re.search(
             # "Dwayne Oneil Barrett of Lot 22, Church Street, May Pen, passport no. A411 ("the Worker")"
             rf"{_NAME.pattern}(?:(?:,| of| de| del| with| con)[^()]{{0,120}})?\s*\((?:en adelante|hereinafter)?"
-            r"[^)]{0,30}(?:TRABAJADOR|WORKER|EMPLOYEE|EMPLEAD|HELPER)",
+            r"[^)]{0,30}(?:TRABAJADOR|WORKER|EMPLOYEE|EMPLEAD|HELPER|CANDIDAT|APPLICANT|ASPIRANTE|"
+            r"SOLICITANTE)",
             unit,
             re.I,
         )

@@ -118,7 +118,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"los viernes|fortnight\w*|every (?:\d{1,2}|seven|fourteen|fifteen|thirty) days|"
         r"cada (?:\d{1,2}|siete|catorce|quince|treinta) dias|cada (?:lunes|martes|"
         r"miercoles|jueves|viernes|sabado|domingo)|los (?:lunes|martes|miercoles|jueves|viernes|"
-        r"sabados|domingos)|every month|each month|once a month|una vez al mes|(?:day|dia) (?:of|del?) "
+        r"sabados|domingos)|every month|each month|once a month|una vez al mes|"
+        r"(?:por )?mes(?:es)? vencidos?|(?:monthly )?in arrears|(?:day|dia) (?:\d{1,2} )?(?:of|del?) "
         r"(?:the |each |every |cada )?(?:following |siguiente )?(?:month|mes))\b",
         r"\b(?:pay\w*|paid|pago|paga\w*|salary|sueldo|salario|check|cheque|deposit\w*|wages?|"
         r"liquidacion|remuneracion|remuneration|payroll|nomina|planilla|raya)\b",
@@ -156,7 +157,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
     "inbound_transportation": (
         r"\b(?:trip to the job|to the job|inbound|viaje (?:de ida|al trabajo|hasta aqui)|"
         r"trip here|travel to|ticket from|boleto (?:de avion )?de \w+ a|autobus desde|bus from|"
-        r"fares?|airfare|pasajes?|boletos?|tickets?|travel|trip|viajes?|bus|plane|flight|vuelos?|"
+        r"fares?|airfare|pasajes?|boletos?|tickets?|travel|trip|viajes?|bus(?:es)?|plane|flight|vuelos?|"
         r"autobus(?:es)?|camion(?:es)?|traslados?|"
         r"transport\w*)\b",
         r"__relief__",
@@ -214,8 +215,8 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"despid\w+|despedir|abandon\w*|renuncia\w*|quit\w*|"
         r"notice|aviso|terminacion|end the contract|correr|corren|let go|lay off|laid off|"
         r"despido)\b",
-        r"\b(?:cause|causa|days|dias|workdays|weeks?|months?|semanas?|mes|meses|misconduct|falta|"
-        r"written|escrito|"
+        r"\b(?:causes?|causas?|days|dias|workdays|weeks?|months?|semanas?|mes|meses|misconduct|falta|"
+        r"written|escrito|carta|letter|"
         r"reason|razon|motivo|justificad\w*|rules?|reglas?|grounds|violat\w+|breach\w*|breaking|"
         r"robo|theft|pleitos?|fight\w*|drunk\w*|tomado|ebri\w+|"
         r"immediate\w*|inmediat\w+)\b",

@@ -47,7 +47,9 @@ ADDRESS = (
     r"\bindustrial (?:park|zone|estate)\b|"
     # Latin American and Japanese addresses by district: "Barrio El Calvario", "Akemi-cho"
     r"\b(?:barrio|colonia|aldea|caserio|canton|distrito|vereda|corregimiento|urbanizacion|"
-    r"residencial) [a-z]+|\b[a-z]+-(?:cho|machi|shi|ku|gun|ken)\b|"
+    r"residencial) [a-z]+|\b[a-z]+-(?:cho|machi|shi|ku|gun|ken|ro|gil|dong|gu|si|myeon|eup)\b|"
+    # Taiwanese addresses: "No. 88, Sec. 2, Zhonghua Road"
+    r"\bno\. ?\d{1,5}, (?:sec|lane|ln|alley)\.? ?\d{1,4}\b|"
     # The street first, the number after: "Avenida Central 214", "Calle Hidalgo No. 12".
     r"\b(?:avenida|avda|calle|carretera|camino|bulevar|boulevard|calzada|paseo|callejon|"
     r"privada)\.? (?:[a-z]+ ){1,3}(?:#|no\.? ?|num\.? ?)?\d{1,5}\b|"
@@ -81,6 +83,9 @@ RETURN_TRIP = (
     # "workers who cannot return home each day" are housed, not sent home.
     r"return\w*(?!(?: to)?(?: their| your| his| her)? homes? (?:each|every|daily|at night|by))|regreso|(?:viaje|boleto|vuelta) a casa|"
     r"(?<!reports )(?<!report )(?<!come )(?<!comes )back to (?!you\b|him\b|her\b|them\b|the worker|work\b)|"
+    # "take workers from San Luis to Yuma ... and back at the end", "y lo regresa al mismo puente"
+    r"and back (?:at|by|on|when|after|home)|(?:lo|la|los|las) (?:regresa|regresan|regresara|"
+    r"regresaran|devuelve|devuelven) (?:a|al|hasta)\b|"
     r"home at the end|de vuelta|travel home|bus home|ticket home|fare home|"
     r"flight home|return passage|repatriat\w+|repatriacion|"
     r"(?:tickets?|fares?|trips?|subsistence|travel|transportation|passage|flights?|bus|"

@@ -32,6 +32,12 @@ _VAGUE = re.compile(
     r"\b(?:segun (?:las )?necesidades|as needed|to be determined|tbd|por definir|variable|"
     r"a convenir|depending on|dependiendo|seg[uú]n (?:el|la) (?:empresa|patron))\b"
 )
+_EMPLOYER_DECIDES = re.compile(
+    r"\b(?:(?:las|lo|los)\W{0,2} que|as|whatever) (?:la empresa|el patron|el empleador|the employer|the "
+    r"company) (?:establezca|determine|decida|fije|decides|determines|sets)\b|\bat (?:the )?(?:sole )?"
+    r"discretion of the (?:employer|company)\b|\ba (?:criterio|discrecion) (?:de la empresa|del "
+    r"patron|del empleador)\b"
+)
 # A pointer elsewhere or a placeholder is no value for any term ("Overtime: as applicable",
 # "Transportation to fields: see crew leader", "Horario: segun la temporada").
 _PLACEHOLDER = re.compile(
@@ -58,7 +64,8 @@ _DAILY = re.compile(
 # Both legs of the trip: "el autobus de ida y de regreso", "round trip".
 _BOTH_WAYS = re.compile(
     r"\b(?:ida y (?:de )?(?:regreso|vuelta)|round[- ]trip|both ways|to and from the (?:job|"
-    r"worksite|work site)|inbound and (?:return|outbound)|there and back)\b"
+    r"worksite|work site)|inbound and (?:return|outbound)|there and back|and back (?:at|by|on|when|"
+    r"after|home))\b"
 )
 _STATED_HOURS = re.compile(r"\b\d{1,2} (?:hours|horas)\b")
 # "eight (8) hours of continuous rest"
@@ -114,7 +121,13 @@ _LABELLED = frozenset(
     }
 )
 _ENDS = re.compile(r"[.;!?]\s*$")
-_NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-z])\W*$", re.I)
+# "11." | "IV." | "DÉCIMA." | "Cláusula 7.": a clause number, in figures or in words.
+_NUMBER_ONLY = re.compile(
+    r"^\W*(?:(?:cl[aá]usula|clause|article|art[ií]culo|section|secci[oó]n)\s+)?(?:\d{1,2}|[ivx]{1,4}|[a-z]|"
+    r"primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|"
+    r"noven[oa]|d[eé]cim[oa]\w*|und[eé]cim[oa]|duod[eé]cim[oa]|vig[eé]sim\w*)\W*$",
+    re.I,
+)
 
 
 def _outbound(part: str) -> str:
@@ -211,6 +224,9 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     # "10 hours long ..., depending on the weather" still states the hours.
     firm = term == "hours_of_work" and _STATED_HOURS.search(rest)
     if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate") and not firm:
+        return False
+    # "Las causas de terminación serán las que LA EMPRESA establezca": left to the employer.
+    if term == "termination" and _EMPLOYER_DECIDES.search(rest):
         return False
     if _PLACEHOLDER.search(rest):
         return False

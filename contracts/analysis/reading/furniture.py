@@ -12,7 +12,8 @@ _EDGE = 0.12  # fraction of the page height searched for running headers and foo
 
 
 def drop_furniture(pages: list[Page]) -> list[Page]:
-    """Remove edge lines whose digit-blind text recurs on most pages."""
+    """Remove edge lines whose digit-blind text recurs on most pages. Where they first appear
+    they are kept as one running line: a letterhead names the employer and its address once."""
     if len(pages) < 2:
         return pages
     seen: Counter[str] = Counter()
@@ -22,7 +23,31 @@ def drop_furniture(pages: list[Page]) -> list[Page]:
     repeated = {key for key, count in seen.items() if count >= needed}
     if not repeated:
         return pages
-    return [_without(page, repeated) for page in pages]
+    out: list[Page] = []
+    shown: set[str] = set()
+    for page in pages:
+        first = [ln for ln in page.lines if _at_edge(ln, page) and _key(ln) in repeated - shown]
+        out.append(_without(page, repeated, _letterhead(first)))
+        shown |= {_key(ln) for ln in first}
+    return out
+
+
+def _letterhead(lines: list[Line]) -> tuple[Line, ...]:
+    """Running lines shown for the first time, as one block of text (none if there are none)."""
+    if not lines:
+        return ()
+    boxes = [ln.bbox for ln in lines if ln.bbox]
+    bbox = (
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+        if boxes
+        else None
+    )
+    return (Line(" · ".join(ln.text.strip() for ln in lines), bbox),)
 
 
 def _key(line: Line) -> str:
@@ -37,7 +62,7 @@ def _at_edge(line: Line, page: Page) -> bool:
     return line.bbox[3] <= page.height * _EDGE or line.bbox[1] >= page.height * (1 - _EDGE)
 
 
-def _without(page: Page, repeated: set[str]) -> Page:
-    """The page minus its repeated edge lines."""
+def _without(page: Page, repeated: set[str], running: tuple[Line, ...] = ()) -> Page:
+    """The page minus its repeated edge lines, with the `running` ones it shows first."""
     kept = tuple(ln for ln in page.lines if not (_at_edge(ln, page) and _key(ln) in repeated))
-    return Page(page.number, kept, page.width, page.height, page.ocr, page.blocks)
+    return Page(page.number, kept, page.width, page.height, page.ocr, page.blocks, running)

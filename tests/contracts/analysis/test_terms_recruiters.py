@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from contracts.analysis import analyze_contract
+from contracts.analysis import Document, Line, Page, analyze_contract, analyze_document
 from contracts.analysis.agents import named_agents
 from contracts.analysis.evaluation import firm_key
+from contracts.analysis.reading.furniture import drop_furniture
 from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import check, doc
 
@@ -34,6 +35,51 @@ from tests.contracts.analysis.helpers import check, doc
         ("visa_reimbursement", "Visa fees are reimbursed on the first payday.", True),
         ("visa_reimbursement", "Visa fees are not reimbursed.", False),
         ("tools_provided", "Herramientas: se entregan sin costo.", True),
+        # round 21 (blind batches bw, bx, by, bz)
+        (
+            "employer_identity",
+            "Employer Lienchang Tool Co., Ltd., No. 12, Sec. 3, Minsheng Road, Taoyuan",
+            True,
+        ),
+        (
+            "employer_identity",
+            "Employer: Hanil Steel Co., Ltd., 12 Sandan-ro 45beon-gil, Changwon-si",
+            True,
+        ),
+        ("worker_identity", "Worker Name: Siti Rahayu Lestari Date of birth: 2 June 1999", True),
+        ("worker_identity", "Worker: ____________ Date: ______", False),
+        (
+            "worker_identity",
+            "De otra parte, D. Rachid Amrani Tazi, de nacionalidad marroquí, con pasaporte n.º "
+            "KT55102, (en adelante, EL TRABAJADOR).",
+            True,
+        ),
+        (
+            "termination",
+            "La empresa podrá despedir al trabajador por las causas que marca la ley, mediante carta.",
+            True,
+        ),
+        ("termination", "Los motivos de despido serán los que el patrón determine.", False),
+        (
+            "pay_frequency",
+            "El salario se abona por meses vencidos, antes del día 3 del mes siguiente.",
+            True,
+        ),
+        (
+            "return_transportation",
+            "OCTAVA. Regreso. Al acabar la zafra, la empresa lleva a los trabajadores en autobús hasta Tecún Umán, sin costo.",
+            True,
+        ),
+        (
+            "return_transportation",
+            "Company vans carry the crew from Tijuana to the ranch in April and back at the end, free of charge.",
+            True,
+        ),
+        (
+            "inbound_transportation",
+            "Our buses bring workers from Reynosa to the farm at the start of the season, at no cost.",
+            True,
+        ),
     ],
 )
 def test_term_concreteness(term: str, text: str, present: bool) -> None:
@@ -183,6 +229,34 @@ def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
         ("DÉCIMA. Reclutamiento. El trabajador fue entrevistado en su pueblo.", set()),
         ("LA PERSONA ASPIRANTE Huella Por EL GESTOR", set()),
         ("Ask Employment New Zealand or your nearest Career Center for free advice.", set()),
+        # round 21 (blind batches bw, bx, by, bz)
+        (
+            "Agents: Luzon Bright Manpower Services Corp. Pearl River Manpower Agency Co., Ltd., Taichung",
+            {"Luzon Bright Manpower Services Corp.", "Pearl River Manpower Agency Co."},
+        ),
+        (
+            "The Agency was engaged by Pine Hollow Lodge Ltd., 22 Lake Road, Jasper, Alberta "
+            '("the Employer") to recruit cooks.',
+            set(),
+        ),
+        (
+            "Seleccionada en origen con la intervención de Sahel Travail SARL, con domicilio en Agadir.",
+            {"Sahel Travail SARL"},
+        ),
+        (
+            "Enlace Serrano del Norte, S.C. entrevista y selecciona a los trabajadores.",
+            {"Enlace Serrano del Norte, S.C."},
+        ),
+        ("Trabajo H-2B Texas Trabajo H-2B Texas Trabajo H-2B Texas", set()),
+        ("Dudas: Empleo y Desarrollo Social Canadá, 1-800-000-0000", set()),
+        (
+            "Recibió por Agencia Laboral Tres Ríos RECIBO No.",
+            {"Agencia Laboral Tres Ríos"},
+        ),
+        (
+            "Marisol Paz Ortega Worker For Harbour Light Workforce Solutions Ltd.",
+            {"Harbour Light Workforce Solutions Ltd."},
+        ),
     ],
 )
 def test_recruiter_names_without_labels_headings_or_public_offices(text: str, names: set) -> None:
@@ -199,3 +273,36 @@ def test_one_firm_with_or_without_its_legal_form() -> None:
         "Golden Orchid Employment Agency"
     )
     assert firm_key("Enlace Agrícola del Bajío, S.C.") != firm_key("Enlace Agrícola Mixteca, S.C.")
+
+
+def test_a_signature_row_does_not_run_people_into_the_recruiter() -> None:
+    text = (
+        "Recruiter: Sea Breeze Staffing Ltd., Montego Bay\n"
+        "Worker For the employer For the recruiter\n"
+        "Kevon Andre Bailey Ruth Ann Miller Sea Breeze Staffing Ltd.\n"
+    )
+    assert {r.name for r in check(text).recruiters} == {"Sea Breeze Staffing Ltd."}
+
+
+def test_a_letterhead_on_every_page_still_names_the_employer_once() -> None:
+    header = ("PINE RIDGE GREENHOUSES INC.", (60.0, 20.0, 300.0, 30.0))
+    address = ("410 Concession Road 8, Kingsville, Ontario", (60.0, 32.0, 320.0, 42.0))
+    pages = tuple(
+        Page(
+            n,
+            (
+                Line(header[0], header[1]),
+                Line(address[0], address[1]),
+                Line(
+                    f"Clause {n}. The worker is paid every two weeks.", (60.0, 300.0, 400.0, 310.0)
+                ),
+            ),
+            width=612.0,
+            height=792.0,
+        )
+        for n in (1, 2)
+    )
+    document = drop_furniture(list(pages))
+    assert "PINE RIDGE" not in document[0].text + document[1].text
+    report = analyze_document(Document(pages=tuple(document), kind="pdf"), program="generic")
+    assert "employer_identity" not in report.missing_terms
