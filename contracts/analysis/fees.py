@@ -93,8 +93,9 @@ _POSTS_BOND = re.compile(
 )
 
 
-_ANSWERED = re.compile(r"\?\s*\[\s*[x✓✔]?\s*\]\s*(?:yes|si|no)\b")
-_TICKED_YES = re.compile(r"\[\s*[x✓✔]\s*\]\s*(?:yes|si)\b")
+_ALLOWANCE = re.compile(r"\b(?:viaticos|per diems?|daily allowances?|subsistence allowances?)\b")
+_ANSWERED = re.compile(r"\?\s*(?:\[\s*[x✓✔]?\s*\]|[☐☒☑])\s*(?:yes|si|no)\b")
+_TICKED_YES = re.compile(r"(?:\[\s*[x✓✔]\s*\]|[☒☑])\s*(?:yes|si)\b")
 
 
 def _groups(folded: str) -> list[tuple[str, list[str]]]:
@@ -115,6 +116,8 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
     """A price next to a cost ("Inscripción: $6,000 pesos") is a charge even without a verb."""
     if THIRD_PARTY.search(text):
         return False  # "The course charges members a $300 initiation fee"
+    if _ALLOWANCE.search(text):
+        return False  # "viáticos de Q350 por día": a daily allowance is money the worker gets
     # "Placement fee equivalent to one month salary 22,000": the wage measures the fee.
     wage = WAGE_WORDS.search(text) and not _WAGE_MEASURE.search(text)
     return any(m.amount for m in money) and not wage

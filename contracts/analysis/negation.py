@@ -20,7 +20,8 @@ _NOT_NEGATION = re.compile(
     r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:,])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
     # "quejas ... sin antes hablar con el mayordomo": a condition, it negates nothing after it.
     r"\bsin antes\b|\bwithout first\b|\bsin previo\b|\bsin (?:consultar|avisar|hablar|informar|"
-    r"notificar)\w*(?: antes)?\b|\bwithout (?:consulting|telling|notifying|informing|asking)\b|"
+    r"notificar|pasar|acudir|ir)\w*(?: antes| primero)?(?: (?:por|a|con) (?:la |el )?(?:oficina|"
+    r"encargad[oa]|mayordomo|agencia|empresa|finca)\b)?|\bwithout (?:consulting|telling|notifying|informing|asking)\b|"
     # "reimburses ... to the extent not paid directly by the farm": a carve-out, no charge.
     r"\bto the extent (?:that )?(?:\w+ ){0,2}?not\b|\ben la medida en que no\b|"
     # "No worker is exempt from the fee" is a charge cue of its own, not a negator.

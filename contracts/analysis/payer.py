@@ -45,7 +45,9 @@ RELIEF = [
     r"\bsin (?:renta|alquiler)\b",
     r"\bsin cobrar(?:le|les)? (?:nada|un (?:peso|centavo|solo peso)|ningun\w*)\b",
     r"\bpa(?:y|ys|gan?) nada\b|\bpay nothing\b",
-    r"\b(?:owes?|debe|deben) (?:[\w,']+ ){0,8}?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b",
+    r"\b(?:owes?|debe|deben) (?:[\w,']+ ){0,8}?(?:nothing|nada)\b|\bowe no (?:money|fees?)\b|"
+    # "you owe Blue Mahoe no placement fee"
+    r"\bowes? (?:[\w']+ ){1,4}?no (?:\w+ )?(?:money|fees?|charges?)\b",
     # "exempt" lifts a cost; "no worker is exempt from the fee" negates it into a charge.
     r"\b(?:exempt\w*|exent[oa]s?)\b",
     # Passive with a payer that is not the worker: "are paid by Prairie Crest".

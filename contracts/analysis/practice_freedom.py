@@ -23,7 +23,8 @@ FREEDOM: tuple[Practice, ...] = (
             r"(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
             r"cards?|papers)|id cards?|ids|travel documents|immigration documents|pasaportes?|"
             r"documentos? de identidad|dpi|ine|credencial\w*|cedula\w*|identificacion\w*|"
-            r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?)\b"
+            r"documentos migratorios|papeles|arc|iqama|hkid|residence cards?|residence permits?|"
+            r"tarjetas? de (?:visitante|residencia|identidad|trabajador)|work permits?)\b"
             # (a document's number identifies a person: "DPI 2871 45220 1501")
             r"(?!\s*(?:no\.?\s*|number\s*|#\s*|n[°º]\s*)?\d)"
             # "to cover the visa fee": the fee is money, not the document.

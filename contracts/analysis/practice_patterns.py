@@ -48,7 +48,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"licencia y fianza|fianza registrada|licensed and bonded|"
             r"direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
-            r"depositad\w+ en|deposito en (?:su )?cuenta|surety bond|fidelity bond|bonded|"
+            r"depositad\w+ en|depositos? (?:en|a) (?:la |su |mi )?cuenta|surety bond|fidelity bond|bonded|"
             r"bond(?:ing)? (?:with|between)|safe[- ]deposit|deposit box\w*|caja de seguridad|"
             # a place: "Bond County", "Bond Street"
             r"bond (?:county|street|st|road|rd|avenue|ave|hill|park)|"
@@ -198,7 +198,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+(?<!aparte)|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"(?:is|are|be) (?:placed|credited|put)|"
-            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+) (?:\S+ ){0,24}?(?:until|hasta|"
+            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+|reteng\w+) (?:\S+ ){0,24}?(?:until|hasta|"
+            r"in one sum|(?:when|once) the last (?:field|day|job|load|week)|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"
             r"upon (?:return|completion)|on return|(?:el dia de su|on the day of (?:his|her|their)) "
@@ -227,6 +228,7 @@ PRACTICES: tuple[Practice, ...] = (
         ),
         needs=rx(
             r"(?:\b(?:wages?|pay|salary|earnings|paychecks?|checks?|cheques?|percent|salario|sueldo|pagos?|raya|"
+            r"nominas?|usd|euros?|every hour|per hour|"
             r"ahorro|savings?|dollars?|cents?|pesos|hours? worked|horas? trabajadas?|retention|"
             r"retencion)\b|%|\$|\bq\d)"
         ),

@@ -10,10 +10,12 @@ from dataclasses import replace
 from contracts.analysis.fees import SHORT_WORDS, clause_findings
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
+from contracts.analysis.payer import EMPLOYER
 from contracts.analysis.polarity import balance
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
 from contracts.analysis.segment import Clause, enclosing
 from contracts.analysis.text import fold, key
+from contracts.analysis.topics import topics
 
 _LABEL_WORDS = 8
 # "recupera esa suma", "deducts that amount": the sum the sentence before named.
@@ -61,6 +63,9 @@ _CONCEPT = re.compile(
     r"payment for)\b"
 )
 _RECEIPT_SPAN = 4
+_FROM_EMPLOYER = re.compile(
+    rf"\((?:the |el |la )?(?:{EMPLOYER})\)|\b(?:w\.l\.l|llc|inc|ltd|corp|s\.a|s\.c|gmbh|bhd)\b"
+)
 
 
 def page_findings(
@@ -133,7 +138,14 @@ def _clause_run(
             # the cost is the thing the sentence before named, even though that one was free.
             joined = Clause(f"{prev.text} {clause.text}", clause.page, clause.bbox, clause.block)
             found = clause_findings(joined, program, page_language=page_language, context=context)
-        elif last and not found and _REFUNDS_IT.search(folded) and not _PARTIAL.search(folded):
+        elif (
+            last
+            and not found
+            and _REFUNDS_IT.search(folded)
+            and not _PARTIAL.search(folded)
+            # "la cuota consular la paga usted y se la reembolsa EL EMPLEADOR": its own cost
+            and not set(topics(folded)) - {f.category for f in last}
+        ):
             # "Visa application fee (£319)" | "You pay it ...; we refund it in full": repaid.
             repaid = [f for f in last if f.category not in PRACTICE_CATEGORIES]
             out = [f for f in out if f not in repaid]
@@ -158,7 +170,8 @@ def _receipt_findings(
 ) -> list[FeeFinding]:
     """What a receipt's "for" line charges, read from "received from" on."""
     start = next((i for i, c in enumerate(recent) if _RECEIPT_FROM.match(fold(c.text))), None)
-    if start is None:
+    # "Received from: Pearl Crescent W.L.L. (the Employer)": the employer's money, no charge.
+    if start is None or _FROM_EMPLOYER.search(fold(recent[start].text)):
         return []
     last = recent[-1]
     joined = Clause(" ".join(c.text for c in recent[start:]), last.page, last.bbox, last.block)

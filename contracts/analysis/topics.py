@@ -131,8 +131,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:en|a) la lista|ser contratad[oa]s?|por el trabajo|por (?:el|un|este) (?:empleo|puesto)|"
         r"cuota de (?:reclutamiento|inscripcion|colocacion|seleccion)|contraprestacion|gestoria|"
         r"honorarios|servicios? de (?:intermediacion|asesoria|gestion|reclutamiento)|"
-        r"cuotas? de servicio|cargos? por servicio|gestion (?:de|del) (?:su |la |el )?(?:contratacion|"
-        r"tramite|proceso|empleo|seleccion|reclutamiento|colocacion|perfil)|llenado de (?:formularios|solicitudes)|costo (?:total )?del proceso|"
+        r"cuotas? de servicio|cargos? por servicio|gestion (?:de|del) (?:su |la |el |mi )?(?:contratacion|"
+        r"tramite|proceso|empleo|seleccion|reclutamiento|colocacion|perfil|contrato)|llenado de (?:formularios|solicitudes)|costo (?:total )?del proceso|"
         # A fee named for a step of hiring: "onboarding fee", "documentation charge".
         r"(?:arranging|preparing|processing|handling) (?:the |your |his |her |each |every )?(?:\w+'s )?(?:file|"
         r"papers|paperwork|application)|(?:arreglar|preparar|tramitar|arreglo de|preparacion de) "

@@ -10,6 +10,27 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 22 (blind batches ca, cb, cc, cd)
+    (
+        "wage_withholding",
+        "Acepto que la empresa retenga 50 euros de cada nómina, que me serán entregados al final de la campaña.",
+    ),
+    (
+        "wage_withholding",
+        "USD 1.50 of every hour worked is held back and paid in one sum when the last orchard is picked.",
+    ),
+    (
+        "document_retention",
+        "El mayordomo guarda la tarjeta de residencia de cada trabajadora durante la temporada.",
+    ),
+    (
+        "blacklisting_threat",
+        "Quien se queje con el consulado sin acudir antes a la oficina de la finca no será llamado la próxima temporada.",
+    ),
+    (
+        "recruitment_fee",
+        "El trabajador paga a la agencia 3,000 pesos por la gestión de mi contrato.",
+    ),
     # round 21 (blind batches bw, bx, by, bz)
     (
         "insurance_cost",
@@ -730,6 +751,10 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 22 (blind batches ca, cb, cc, cd)
+    "¿Le cobraron alguna cuota o depósito por este trabajo? ☐ Sí ☒ No",
+    "Harbor Crest Staffing Ltd. is paid by the hotel, and you owe Harbor Crest no recruitment fee.",
+    "Manden los depósitos a la cuenta del banco que les paso.",
     # round 21 (blind batches bw, bx, by, bz)
     "Were you asked to pay a deposit or a recruitment fee? [ ] Yes [X] No",
     "Medical exam in Manila about PHP 3,000 Employer No",
@@ -1517,3 +1542,21 @@ def test_a_row_label_centred_beside_a_wrapped_cell_does_not_cut_it() -> None:
     )
     report = analyze_document(Document(pages=(Page(1, lines),), kind="pdf"))
     assert {f.category for f in report.fees} == set()
+
+
+def test_a_receipt_from_the_employer_charges_the_worker_nothing() -> None:
+    receipt = (
+        "OFFICIAL RECEIPT No. 2231\n"
+        "Received from: Gulf Star Hospitality W.L.L., Doha (the Employer)\n"
+        "The sum of: KES 80,000.00\n"
+        "Being payment for: Recruitment service charge, visa processing and air ticket\n"
+    )
+    assert categories(receipt) == set()
+
+
+def test_a_refund_of_its_own_cost_does_not_repay_the_fee_before_it() -> None:
+    text = (
+        "El aspirante pagará a la gestora honorarios de $4,000.00 al firmar.\n"
+        "La gestora no cobra nada por la visa: la cuota consular la paga el aspirante y se la reembolsa el patrón.\n"
+    )
+    assert categories(text, "h2a") == {"recruitment_fee"}
