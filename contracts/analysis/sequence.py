@@ -59,8 +59,8 @@ _THOSE_CASES = re.compile(
 # concepto de: Cuota de inscripción"; what it was paid for is read with who paid how much.
 _RECEIPT_FROM = re.compile(r"^(?:recibi(?:mos)?|received(?: with thanks)?) (?:de|from)\b")
 _CONCEPT = re.compile(
-    r"^(?:por concepto de|en concepto de|concepto|being payment (?:of|for)|in payment (?:of|for)|"
-    r"payment for)\b"
+    r"^(?:por concepto de|en concepto de|concepto\s*:|being payment (?:of|for)|in payment (?:of|for)|"
+    r"payment for)(?:\b|(?<=:))"
 )
 _RECEIPT_SPAN = 4
 _FROM_EMPLOYER = re.compile(
@@ -115,7 +115,14 @@ def _clause_run(
         folded = fold(clause.text)
         recent = (recent + [clause])[-_RECEIPT_SPAN - 1 :]
         if not found and _CONCEPT.match(folded):
-            found = _receipt_findings(recent, program, page_language, context)
+            # (a receipt already read as one sentence is not charged twice)
+            seen = {key(c.text) for c in recent[:-1]}
+            taken = {f.category for f in out if key(f.excerpt) in seen}
+            found = [
+                f
+                for f in _receipt_findings(recent, program, page_language, context)
+                if f.category not in taken
+            ]
         if found and prev is not None and _THOSE_CASES.match(_ENUMERATOR.sub("", folded)):
             joined = Clause(f"{prev.text} {clause.text}", clause.page, clause.bbox, clause.block)
             found = clause_findings(joined, program, page_language=page_language, context=context)
