@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from contracts.analysis.model import Line, Page
+from contracts.analysis.reading.geometry import union
 
 _DIGITS = re.compile(r"\d+")
 _EDGE = 0.12  # fraction of the page height searched for running headers and footers
@@ -33,20 +34,11 @@ def drop_furniture(pages: list[Page]) -> list[Page]:
 
 
 def _letterhead(lines: list[Line]) -> tuple[Line, ...]:
-    """Running lines shown for the first time, as one block of text (none if there are none)."""
+    """Running lines shown for the first time, joined as one line (none if there are none)."""
     if not lines:
         return ()
     boxes = [ln.bbox for ln in lines if ln.bbox]
-    bbox = (
-        (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-        if boxes
-        else None
-    )
+    bbox = union(boxes) if boxes else None
     return (Line(" · ".join(ln.text.strip() for ln in lines), bbox),)
 
 
