@@ -10,7 +10,7 @@ from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, OPT_IN, PE
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in, stated_total
 from contracts.analysis.parties import as_firms
-from contracts.analysis.payer import WORKER
+from contracts.analysis.payer import EMPLOYER, WORKER
 from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
@@ -38,6 +38,7 @@ _TAKES_BACK = re.compile(
     r"limite|cantidad)\b"
 )
 SHORT_WORDS = 3
+_LABEL_PRICE_WORDS = 45
 _PAYS_IT_BACK = re.compile(
     r"\b(?:pays?|paid|reimburses?|reimbursed|refunds?|repays?|returns?) (?:it|them|this|that|you)"
     r"(?: back)?\b|\b(?:se )?(?:lo|la|los|las) (?:reembolsa|devuelve|paga|reintegra)\w*"
@@ -75,7 +76,10 @@ _FEE_FOR_VISA = re.compile(
     r"\b(?:service|processing|agency|placement|recruitment) (?:charge|fee)s?\b.*\b(?:for|covers?|"
     r"covering|includ\w+|por|cubre|incluye)\b (?:[\w'’]+ ){0,8}?(?:visas?|visados?)\b|"
     # "honorarios de asesoría, preparación para la entrevista consular y ...": what they buy.
-    r"\bhonorarios (?:de|por) (?:[\w,]+ ){0,10}?(?:visas?|visados?|consular\w*)\b"
+    r"\bhonorarios (?:de|por) (?:[\w,]+ ){0,10}?(?:visas?|visados?|consular\w*)\b|"
+    # "por la integración de su expediente, la gestión de la cita consular y el seguimiento"
+    r"\b(?:integracion|gestion|seguimiento|asesoria|management|handling) (?:de |of )?(?:[\w,]+ ){0,6}?"
+    r"(?:cita consular|consular appointment|tramite de (?:la )?visa)\b"
 )
 # "una aportación de 650 dólares, que cubre revisión de documentos, traducción y la plática":
 # what a recruiter's fee is said to cover is what it pays for, not a cost of its own.
@@ -93,8 +97,21 @@ _POSTS_BOND = re.compile(
 )
 
 
+_ITEM_SUBJECT = re.compile(rf"(?:el|la|los|las|the|its|their|su|sus) (?!{EMPLOYER}\b)\w")
+# "Damage beyond normal wear | Actual repair cost | When assessed": a price without a figure.
+_AT_COST = re.compile(
+    r"\b(?:actual|full) (?:repair |replacement )?cost\b|\bcosto (?:real|total) de (?:la )?(?:reparacion|"
+    r"reposicion)\b"
+)
+_NOT_INCLUDED = re.compile(
+    r"\b(?:do|does|will|shall) not (?:include|cover)\b|\bno (?:incluye|incluyen|cubre|cubren)\b"
+)
+_PRICE_NOTE = re.compile(
+    r"\b(?:is|es|son|are) (?:currently|actualmente|presently)\b|\b(?:keep|save|guard[ea]) (?:your|the|all|"
+    r"su|sus|el|los) (?:\w+ )?(?:receipts?|recibos?|comprobantes?|facturas?)\b"
+)
 _ALLOWANCE = re.compile(r"\b(?:viaticos|per diems?|daily allowances?|subsistence allowances?)\b")
-_ANSWERED = re.compile(r"\?\s*(?:\[\s*[x✓✔]?\s*\]|[☐☒☑])\s*(?:yes|si|no)\b")
+_ANSWERED = re.compile(r"\?[\s:|]*(?:\[\s*[x✓✔]?\s*\]|[☐☒☑])\s*(?:yes|si|no)\b")
 _TICKED_YES = re.compile(r"(?:\[\s*[x✓✔]\s*\]|[☒☑])\s*(?:yes|si)\b")
 
 
@@ -116,11 +133,25 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
     """A price next to a cost ("Inscripción: $6,000 pesos") is a charge even without a verb."""
     if THIRD_PARTY.search(text):
         return False  # "The course charges members a $300 initiation fee"
+    if len(text.split()) > _LABEL_PRICE_WORDS:
+        return False  # a long sentence with no verb of paying is no "Item: price" line
+    if _PRICE_NOTE.search(text):
+        return False  # "The MRV fee is currently US$205; keep your receipt": a price, a refund
     if _ALLOWANCE.search(text):
         return False  # "viáticos de Q350 por día": a daily allowance is money the worker gets
     # "Placement fee equivalent to one month salary 22,000": the wage measures the fee.
     wage = WAGE_WORDS.search(text) and not _WAGE_MEASURE.search(text)
-    return any(m.amount for m in money) and not wage
+    priced = any(m.amount for m in money) or _AT_COST.search(text)
+    return bool(priced) and not wage
+
+
+def _shares_predicate(groups: list[tuple[str, list[str]]], at: int) -> bool:
+    """ "La cuota de la visa, de 205 dólares, y el permiso corren por cuenta del patrón"."""
+    if at + 1 >= len(groups):
+        return False
+    after = groups[at + 1][0].split(";")[0]
+    # A second item that is the subject of the same relieving verb; a party starts a new one.
+    return bool(_ITEM_SUBJECT.match(after)) and balance(after) == (False, True)
 
 
 def _recruiter_cut(text: str, charge: bool) -> list[str]:
@@ -141,7 +172,8 @@ def cost_categories(folded: str) -> list[str]:
     found: list[str] = []
     last: list[str] = []
     lifted = False
-    for text, cats in _groups(folded):
+    groups = _groups(folded)
+    for at, (text, cats) in enumerate(groups):
         if "damage_chargeback" in cats:
             cats = [c for c in cats if c not in _SUPPRESSED_BY_DAMAGE]
         charge, relief = balance(text)
@@ -162,8 +194,11 @@ def cost_categories(folded: str) -> list[str]:
         if not cats:
             found += [c for c in _recruiter_cut(text, charge and not relief) if c not in found]
             continue
-        if not charge and not relief:
+        if not charge and not relief and not _shares_predicate(groups, at):
             charge = _implicit_charge(text, find_money(text))
+        if charge and not relief and (left_out := _NOT_INCLUDED.search(text)):
+            # "Reimbursable travel costs do not include the visa fee": only the visa is charged.
+            cats = [c for c in cats if c in topics(text[left_out.end() :])]
         last = [c for c in cats if c not in found] if charge and not relief else []
         found += last
     return found

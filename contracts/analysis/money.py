@@ -78,7 +78,7 @@ _SUFFIX = (
     (r"dolares\s+jamaiquinos|jamaican\s+dollars?", "JMD"),
     (
         r"(?:us\s+|u\.s\.\s+|american\s+)?dollars?|dolares(?:\s+(?:americanos|"
-        r"estadounidenses))?|dls\.?|usd",
+        r"estadounidenses))?|dlls?\.?|dls\.?|usd",
         "USD",
     ),
     (r"pesos?", "PESO"),

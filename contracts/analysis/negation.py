@@ -61,7 +61,8 @@ _CLAUSE_NEGATOR = re.compile(
     r"\b(?:will|shall|may|can|must) (?:never|not)\s*:[^.]*$|\bnunca\s*:[^.]*$|"
     # "an agreement forbidding it ... to take a fee, gift, loan or favour"
     r"\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring) [^;]{0,120}?\b(?:to|from|de) (?:take|taking|"
-    r"charge|charging|ask|asking|accept\w*|collect\w*|demand\w*|cobrar|pedir|recibir|aceptar)\b"
+    r"charge|charging|ask|asking|accept\w*|collect\w*|demand\w*|seek\w*|receiv\w*|solicit\w*|request\w*|"
+    r"cobrar|pedir|recibir|aceptar|exigir|solicitar)\b"
     r"[^;]*$|\b(?:forbid\w*|prohibit\w*|prohib\w*|bars?|barring|prevents?|prevent\w*) [^;.]*?\b"
     r"(?:to|from|de)\s*$"
 )
@@ -122,6 +123,9 @@ _ASIDE = re.compile(
 )
 
 
+_BECAUSE = re.compile(r"[,;]? (?:porque|because|ya que|since) ")
+
+
 def _clean(text: str) -> str:
     """Neutralise phrases like "no later than" that look like negation but are not, and asides."""
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
@@ -141,6 +145,8 @@ def negated(text: str, start: int) -> bool:
             continue
         gap_text = before[neg.end() :]
         gap = gap_text.split()
+        if _BECAUSE.search(gap_text):
+            continue  # "nada de poner quejas, porque la que se queja ...": a reason of its own
         if _QUANTIFIER.match(before, neg.start()):
             # "No deduction is made for housing, which is free": the relative clause is free.
             if _RELATIVE.search(gap_text):

@@ -13,7 +13,7 @@ WORKER = (
     r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
     r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?|crew|crew members?|seafarers?|"
     r"fishers?|tripulantes?|participants?|participantes?|planters?|pickers?|harvesters?|"
-    r"pizcador\w*|cosechador\w*|plantador\w*|team members?)"
+    r"pizcador\w*|cosechador\w*|plantador\w*|team members?|(?:el|la) deudor[a]?|borrowers?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -29,7 +29,8 @@ THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
     r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?| services?| relations| experience)|clients?|members|member (?:farms|"
     r"growers|employers|companies)|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
-    r"(?<!servicio al )(?<!servicio a )(?<!atencion al )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes)\b"
+    r"(?<!servicio al )(?<!servicio a )(?<!atencion al )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes|golfers|golfistas|tourists|turistas|"
+    r"visitors|spectators|espectadores)\b"
 )
 RELIEF = [
     r"\bfree\b(?! to\b)",
@@ -93,7 +94,8 @@ RELIEF = [
     # "La paga Bladen": a payer named by its own name, in Spanish word order.
     rf"(?<!\bde )(?<!\ben )(?<!\bcon )(?<!\bpor )(?<!\bdel )(?<!\ba )(?<!\bsu )"
     rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b|(?:por|con|de|"
-    rf"en|al|antes|despues|cuando|y|o|si|sin|usted|ustedes|el mismo|ella misma)\b)[a-z]",
+    rf"en|al|a|antes|despues|cuando|y|o|si|sin|usted|ustedes|el mismo|ella misma|alli|aqui|ahi|alla|"
+    r"directamente|tambien|luego|ya|complet[oa]s?|tod[oa]s?|solo)\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
     # "The visa fee is the employer's cost", "es gasto de la empresa".
     rf"\b(?:is|are|remains?|will be|es|son|sera|seran) (?:an? |the )?(?:\w+ )?{EMPLOYER}'?s'? "

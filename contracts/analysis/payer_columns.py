@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from contracts.analysis.money import find_money
 from contracts.analysis.payer import EMPLOYER, WORKER
-from contracts.analysis.polarity import balance
+from contracts.analysis.polarity import NOTHING_CHARGED, balance
 from contracts.analysis.text import fold
 
 _HEADER_WORDS = 14
@@ -52,7 +52,11 @@ _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[a-z])")
 _YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
 _YES = ("yes", "si", "x", "✓", "✔")
 _FREE = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|no cost|sin costo|at no charge)\b")
-_MONEY_TAIL = re.compile(r"(?:\d[\d,.]*|nil|as charged|n/a)\)?[:\s]+(?P<tail>.*)$")
+# "Not applicable to workers | Employer": the amount cell names who it does not apply to.
+_MONEY_TAIL = re.compile(
+    r"(?:\d[\d,.]*|nil|as charged|n/a|not applicable(?: to (?:the )?\w+)?|"
+    r"no aplica(?: a (?:los |las |la |el )?\w+)?)\)?[:\s]+(?P<tail>.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,14 @@ def _number_end(folded: str) -> int:
 
 def row_payer(row: str, header: PayerHeader) -> str | None:
     """ "worker" or "other": who a row under `header` says bears its cost; None if unclear."""
-    folded = fold(row)
+    folded = re.sub(NOTHING_CHARGED, " ", fold(row))
     if header.parties:
+        if header.refund and set(header.parties) == {"worker", "other"}:
+            # "Item | Paid by the worker | Reimbursed by the Employer": a sum in the refund
+            # column is money given back; a zero there leaves the cost with the worker.
+            sums = [m.amount for m in find_money(folded) if m.amount is not None]
+            if len(sums) >= len(header.parties):
+                return "other" if sums[-1] > 0 else "worker"
         marks = _YES_NO.findall(folded)[: len(header.parties)]
         if len(marks) < len(header.parties):
             return None
@@ -156,9 +166,11 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
         after = tail[party.end() :]
         # "Candidate pays at the bank: Reimbursed by the Employer in the first workweek"
         # (a deposit "returned at season end" is still a deposit)
+        # (a "No" in a later column, "Taken from wages? No", does not undo the refund)
+        back = _REFUND_WORDS.search(after)
         refunded = (header.refund and re.search(r"\b(?:yes|si)\b", after)) or (
-            _REFUND_WORDS.search(after)
-            and not re.search(r"\b(?:no|not|non|sin)\b", after)
+            back
+            and not re.search(r"\b(?:no|not|non|sin)\b", after[: back.end() + 4])
             and not _DEPOSIT.search(folded)
         )
         return "other" if refunded else "worker"

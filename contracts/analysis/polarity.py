@@ -21,6 +21,11 @@ __all__ = [
     "worker_bears",
 ]
 
+NOTHING_CHARGED = (
+    r"(?:\b[a-z]{3} ?|\$ ?|\b)0(?:[.,]00?)? (?:(?:is |are )?(?:charged|billed|payable|paid) (?:to|by)|"
+    r"(?:cobrad[oa]s?|a cargo|pagad[oa]s?) (?:a|al|del|de|por)) (?:the |el |la |los |las )?"
+    rf"{WORKER}\b"
+)
 # Telling workers to report demands for money is not a demand for money.
 NEUTRAL = re.compile(
     r"\b(?:report|denunci\w+|reportar?\w*|avis\w+) (?:to \w+ )?(?:a |al )?(?:anyone|anybody|"
@@ -35,6 +40,14 @@ NEUTRAL = re.compile(
     r"(?:should|must|will|is|are) (?:be )?(?:reported|denounced|sanctioned|punished|breaking)\b[^.;]*"
     # "no pague y llame gratis": advice not to pay, whose "no" reaches no further.
     r"|\b(?:no (?:le )?pague\w*|nunca pague\w*|do not pay|don't pay|never pay)\b(?= (?:y|and|,|nada|anything))"
+    # "pedirle dinero, regalos o trabajo gratis": free labour asked of the worker is no relief.
+    r"|\b(?:trabajos?|jornadas?|dias) (?:gratis|gratuit[oa]s?)\b|\bfree (?:labou?r|work)\b"
+    # "PHP 0.00 charged to the worker": a charge of nothing.
+    rf"|{NOTHING_CHARGED}"
+    # "la agencia, a la que pagamos por sus servicios": whom the employer pays, not who charges.
+    r"|\b(?:a la que|al que|a quien(?:es)?|a los que|a las que|to whom|to which) (?:(?:nosotros )?"
+    r"(?:le |les )?pagamos|(?:we|the employer|the company) (?:pay|pays|paid)|(?:la empresa|el empleador|"
+    r"el patron) (?:le |les )?(?:paga|pago|pagara))\b[^,;.]*"
 )
 
 # "A worker who damages a company vehicle will pay": the clause that only says which worker
@@ -100,6 +113,16 @@ _LOAN = re.compile(
     r"(?:is|are|was|were|be) (?:advanced|fronted))\b"
 )
 _REPAY = re.compile(r"(?:repa|devol|devuel|paid back|pay\w* (?:\w+ )?back)")
+_EXCLUDES = re.compile(
+    r"(?: [\w-]+){0,3}? (?:do|does|will|shall) not (?:include|cover)\b|"
+    r"(?: [\w-]+){0,3}? no (?:incluye|incluyen|cubre|cubren|comprende|comprenden)\b"
+)
+_DEPOSIT = re.compile(r"\b(?:deposits?|depositos?|fianzas?|guarantee|garantia)\b")
+_DEPOSIT_BACK = re.compile(
+    r"(?:paid back|pay\w* (?:it |them )?back|refund\w*|reimburs\w*|return\w*|devuel\w*|devolv\w*|"
+    r"reembols\w*|reintegr\w*)(?: \w+){0,3}? (?:at|upon|on|after|al|a la|despues de) "
+    r"(?:the )?(?:end|final|fin|termino|terminar|completion|conclusion)\b"
+)
 # "deducted ... as refund of her ticket": the worker refunding is a charge.
 _AS_REFUND = re.compile(r"\b(?:as|in|como|en) (?:a |an |the )?$")
 # An employer's advance is a loan when the same clause recovers it from the pay.
@@ -158,6 +181,14 @@ def cues(text: str) -> list[Cue]:
                     continue
                 if kind == "relief" and _REPAY.match(m.group(0)) and _LOAN.search(text):
                     continue
+                if kind == "relief" and _EXCLUDES.match(text, m.end()):
+                    continue  # "Reimbursable costs do not include the visa fee": not repaid
+                if (
+                    kind == "relief"
+                    and _DEPOSIT_BACK.match(text, m.start())
+                    and _DEPOSIT.search(text)
+                ):
+                    continue  # a deposit "paid back at the end of the season" was still taken
                 if kind == "relief" and _AS_REFUND.search(text[: m.start()]):
                     continue
                 # "is to be repaid by you": the worker repays, a charge.

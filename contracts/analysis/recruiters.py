@@ -129,11 +129,14 @@ _SENTENCE_BREAK = re.compile(
 )
 # Articles and the notarial verbs that open a party clause ("Comparecen X, S.A. y ...").
 _LEADING = re.compile(
-    r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|"
+    r"^(?:(?:The|El|La|Los|Las|By|Por|A|An|the|el|la|los|las|al|del|and|y|And|Y|Entre|Between|Que|QUE|"
+    # a licence or registration number printed before the name: "R712044 Colocaciones ..."
+    r"(?:(?:Licencia|License|Licence|Registro|Registration|Reg\.|No\.)\s+)?[A-Z]{0,4}-?\d[\d-]{3,}|"
     r"Comparece\w*|Celebran|Firman|Signed|Somos|Soy|We are|I am|Titular|Holder|Licensee|Nombre|"
     r"Name|Raz[oó]n [Ss]ocial|Huella|Firma|Sello|Fecha|For|Neither|Nor|Conforme|BETWEEN|ENTRE|"
     r"(?:Sponsor|(?:Plant |Operations |General |Farm )?Manager)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ])|(?:Sending |Foreign |Licensed |Local )?"
-    r"(?:Recruiter|Agency|Agent|Recruiting [Aa]gency)(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]))\s+|"
+    r"(?:Recruiter|Agency|Agent|Recruiting [Aa]gency|Recruiting|Reclutador|Agente)"
+    r"(?=\s+[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]))\s+|"
     # an all-capitals role line run into a name: "LA PERSONA TRABAJADORA Huella Corporación ..."
     r"(?:[A-ZÁÉÍÓÚÑ]{2,}\s+){2,}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|"
     # a role label run into the name it labels: "LA AGENCIA Horizonte ...", "AGENCIA Agencia de ..."
@@ -147,7 +150,8 @@ _COMMON = re.compile(
     r"Trabajador\w*|Empleador\w*|Patr[oó]n|Empresa|Company|Part(?:y|ies|e|es)|Cl[aá]usula|"
     r"Articles?|Art[ií]culo|Sections?|Secci[oó]n|Derechos|Rights|Obligaciones|Duties|Fees?|"
     r"Costs?|Costos?|Gastos|Housing|Vivienda|Domestic|Dom[eé]stic\w*|Farm|Field|Campo|"
-    r"Name|Nombre|Address|Direcci[oó]n|Date|Fecha|Signature|Firma|Foreign|Extranjer\w*|"
+    r"Name|Nombre|Address|Direcci[oó]n|Date|Fecha|Signature|Firma|Foreign|Extranjer\w*|Signed|"
+    r"Firmad[oa]|U\.S\.A?\.?|USA|Agency's|President|Presidente|Secretary|Owner|Propietari[oa]|"
     r"Standards|Stability|Estabilidad|Witness|Testigo|Contractors?|Contracting|Contratistas?|"
     r"Temporal|Temporary|Temporales|Programa?|Programs?|Recursos|Humanos|Human|Resources|"
     r"Directora?|Registered|H-2[AB]|Visas?|Recolecci[oó]n|Siembra|Poda|Empaque|Tarifas?|The|El|La|"
@@ -253,8 +257,8 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
 # "Northstar Manpower Services Corp. Formosa Bridge Agency Co.": a legal form inside a run
 # ends one firm's name and the next begins.
 _INNER_FORM = re.compile(
-    r"(?<=\s)(?:Corp|Inc|Ltd|Co|LLC)\.?,?\s+(?!(?:Ltd|LTD|Inc|INC|LLC|Limited|Pvt|Corp|de|DE)\b)"
-    r"(?=[A-ZÁÉÍÓÚÑ])"
+    r"(?<=\s)(?:Corp|Corporation|Inc|Ltd|Limited|Co|LLC)\.?,?\s+(?:(?:and|y|&)\s+)?"
+    r"(?!(?:Ltd|LTD|Inc|INC|LLC|Limited|Pvt|Corp|de|DE)\b)(?=[A-ZÁÉÍÓÚÑ])"
 )
 
 
@@ -266,7 +270,8 @@ def _split_firms(m: re.Match[str]) -> list[tuple[str, int, int]]:
         return [(text, start, m.end())]
     parts, begin = [], 0
     for c in cut:
-        parts.append((text[begin : c.end()].rstrip(" ,"), start + begin, start + c.end()))
+        part = re.sub(r"\s+(?:and|y|&)\s*$", "", text[begin : c.end()]).rstrip(" ,")
+        parts.append((part, start + begin, start + c.end()))
         begin = c.end()
     parts.append((text[begin:], start + begin, m.end()))
     return parts

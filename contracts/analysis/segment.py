@@ -206,6 +206,9 @@ class _Row:
     payers: PayerHeader | None = None
 
 
+_HEADER_TAIL = re.compile(r"^\s*[^\W\d]+(?: [^\W\d]+)?\s*$")
+
+
 def _table_rows(groups: list[list[Line]], context: str) -> list[_Row]:
     """A header line of payer or currency columns stands alone, and under it each line that
     opens a new cell is a row of its own, even when the line grouping ran rows together."""
@@ -214,9 +217,14 @@ def _table_rows(groups: list[list[Line]], context: str) -> list[_Row]:
     for group in groups:
         currency = column_currency(group[0].text, context=context)
         payers = payer_header(group[0].text)
+        head = 1
+        if not payers and len(group) > 1 and _HEADER_TAIL.match(group[1].text):
+            # "Item | Paid by the worker | Reimbursed by the" over "Employer": a wrapped header.
+            payers = payer_header(f"{group[0].text} {group[1].text}")
+            head = 2 if payers else 1
         if currency or payers:
-            out.append(_Row(group[:1], currency, payers))
-            table, group = True, group[1:]
+            out.append(_Row(group[:head], currency, payers))
+            table, group = True, group[head:]
             if not group:
                 continue
         if _PROSE.search(" ".join(line.text for line in group)):

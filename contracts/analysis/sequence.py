@@ -63,6 +63,9 @@ _CONCEPT = re.compile(
     r"payment for)(?:\b|(?<=:))"
 )
 _RECEIPT_SPAN = 4
+_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
+# An option left unticked ("☐ La paga el trabajador") says nothing, up to the next box.
+_UNTICKED = re.compile(r"(?:\[\s*\]|☐)[^☐☒☑\[]*")
 _FROM_EMPLOYER = re.compile(
     rf"\((?:the |el |la )?(?:{EMPLOYER})\)|\b(?:w\.l\.l|llc|inc|ltd|corp|s\.a|s\.c|gmbh|bhd)\b"
 )
@@ -126,7 +129,13 @@ def _clause_run(
         if found and prev is not None and _THOSE_CASES.match(_ENUMERATOR.sub("", folded)):
             joined = Clause(f"{prev.text} {clause.text}", clause.page, clause.bbox, clause.block)
             found = clause_findings(joined, program, page_language=page_language, context=context)
-        if last and _ANAPHORA.match(_ENUMERATOR.sub("", folded)):
+        if last and not found and prev is not None and _answers(prev, clause):
+            # "Cuota de visa (205 dólares):" | "☒ La paga el empleador ☐ La paga el trabajador"
+            text = f"{prev.text} {_UNTICKED.sub(' ', clause.text)}"
+            joined = Clause(text, clause.page, clause.bbox, clause.block, clause.currency)
+            out = [f for f in out if f not in last]
+            found = clause_findings(joined, program, page_language=page_language, context=context)
+        elif last and _ANAPHORA.match(_ENUMERATOR.sub("", folded)):
             charge, relief = balance(folded)
             if relief and not charge and not found:
                 out = [f for f in out if f not in last]  # "This fee is paid back in week one."
@@ -170,6 +179,11 @@ def _clause_run(
             last = found
         prev, prev_money = clause, priced or prev_money
     return out
+
+
+def _answers(prev: Clause, clause: Clause) -> bool:
+    """Whether a clause of tick boxes answers the label before it ("Visa fee ($205):")."""
+    return prev.text.rstrip().endswith(":") and bool(_BOX.match(clause.text.lstrip()))
 
 
 def _receipt_findings(

@@ -89,7 +89,7 @@ TERM_PATTERNS: dict[str, tuple[str, str]] = {
         r"\b(?:per|an|a|por|al|la|el|each|cada) (?:hour|hora|month|mes|day|dia|week|"
         r"semana|piece|pieza|bin|box|caja|bucket|cubeta|unit|jornada|shift|turno|workday|"
         r"quincena|fortnight|cajuela|canasto|basket|bushel|tonne|ton|tonelada|kilo|kg|pound|lb|"
-        r"quintal|arroba|saco|sack|bag|tray|bandeja|flat|lug|row|surco|tree|arbol|plant|planta|lata|"
+        r"quintal|arroba|saco|sack|bag|tray|bandeja|flat|lug|row|surco|tree|arbol|plant|planta|lata|libra|"
         r"bote|costal|jaba|crate|punnet|tub)\b|"
         r"/(?:hr|hour|h)\b|"
         r"\b(?:salary|salario|sueldo|wage)\b",

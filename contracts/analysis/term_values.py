@@ -23,7 +23,7 @@ MONEY = (
     r"tsh|ntd|nt\$|rs|qr|dhs|mmk|khr|uzs|pln)\.?\s?\d|"
     r"\d[\d,.]* (?:usd|mxn|eur|pln|cad|gbp|chf|aud|nzd|jpy|krw|sar|qar|aed|myr|sgd|twd|ntd|cop|pen|"
     r"hnl|gtq|crc|dop|php|npr|idr|bdt|inr|zl|zł)\b|"
-    r"\d[\d,.]* ?\$(?!\d)|\d[\d,.]* (?:dolares|dollars|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
+    r"\d[\d,.]* ?\$(?!\d)|\d[\d,.]* (?:dolares|dollars|dlls?|dls|pesos|quetzales|euros|€|lempiras|riyals?|rials?|dirhams?|"
     r"rupees?|colones|soles|shillings?|chelines|cordobas|nairas?|rands?|rupias|dinars?|dinares|"
     r"ringgit|baht|kyats?|taka|birr|yen|yenes|wons?|yuan|zlotys?|zł))"
 )

@@ -19,6 +19,7 @@ from contracts.analysis.term_parties import (
 from contracts.analysis.term_patterns import DURATION, RETURN_TRIP, TERM_PATTERNS
 from contracts.analysis.term_values import DATE
 from contracts.analysis.text import fold
+from contracts.analysis.topics import WAGE_WORDS, topics
 
 _RETURN = re.compile(RETURN_TRIP)
 _DATE = re.compile(DATE)
@@ -82,7 +83,10 @@ _DEPOSIT_ONLY = re.compile(r"\b(?:deposit|deposito|bond|fianza|garantia|guarante
 # "WhatsApp 483 555 0129 · Lunes a sábado de 9:00 a 18:00": when an office answers, not work hours.
 _CONTACT_HOURS = re.compile(
     r"\b(?:whatsapp|tel|telefono|phone|e-?mail|correo|horario de atencion|atendemos|office hours|"
-    r"call us|llamenos|llame|visitarnos|visitenos|visitanos|visit us|escribanos|escribirnos)\b"
+    r"call us|llamenos|llame|visitarnos|visitenos|visitanos|visit us|escribanos|escribirnos|"
+    # camp rules keep their own clock: "Quiet hours are 10:00 p.m. to 5:00 a.m."
+    r"quiet hours|visiting hours|horas? de silencio|horario de (?:visitas?|silencio|cocina|comedor)|"
+    r"curfew|toque de queda|lights out)\b"
 )
 _AGAINST_DEPOSIT = re.compile(
     r"\b(?:against|con|contra|mediante|upon|on) (?:a |an |the |un |una |payment of a )?(?:[$\w.,]+ ){0,3}?"
@@ -101,6 +105,15 @@ _END_DATE = re.compile(
 )
 _REFUND = re.compile(
     r"\b(?:reembols\w*|devuelv\w*|devolv\w*|refund\w*|reimburs\w*|repa\w+|pa\w+ back)\b"
+)
+_CHARGED_ITEM = re.compile(
+    r"\b(?:meal plan|meals?|comidas?|rent|renta|housing|vivienda|deduct\w*|descuent\w*|descont\w*|"
+    r"fees?|cuotas?|charged?|cobr\w+|utilit\w+|electric\w*|propane|luz)\b"
+)
+_EARNS = re.compile(
+    r"\bse (?:le |les )?paga\w*|\b(?:te|le|les) pagan\b|\bla hora\b|\bel pago es\b|"
+    r"\b(?:earns?|earning|gana|ganan|ganara\w*|devenga\w*|paid at|"
+    r"pays? (?:you|workers|the worker|each worker))\b"
 )
 _ONLY = re.compile(r"\b(?:only|unic[oa]s?|solo|solamente)\b")
 # Terms a heading can label ("Worker" | "Marvin ..."); terms about who pays need one sentence.
@@ -202,7 +215,7 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     if term == "hours_of_work" and (
         _REST.search(folded[: k.start()])
         or _REST_AFTER.match(folded, k.end())
-        or _CONTACT_HOURS.search(folded[max(0, k.start() - 100) : k.start()])
+        or _CONTACT_HOURS.search(folded[max(0, k.start() - 100) : k.end()])
     ):
         return False
     # "Date: 3 February 2026 ... Date: 3 February 2026" is one date twice, not a period.
@@ -224,6 +237,13 @@ def term_present(term: str, unit: str, folded: str | None = None) -> bool:
     # "10 hours long ..., depending on the weather" still states the hours.
     firm = term == "hours_of_work" and _STATED_HOURS.search(rest)
     if _VAGUE.search(rest) and term in ("hours_of_work", "work_location", "wage_rate") and not firm:
+        return False
+    # "Camp kitchen meal plan ... $24.50 per day": the price of a deduction is no wage.
+    if (
+        term == "wage_rate"
+        and (_CHARGED_ITEM.search(rest) or topics(rest))
+        and not (WAGE_WORDS.search(rest) or _EARNS.search(rest))
+    ):
         return False
     # "Las causas de terminación serán las que LA EMPRESA establezca": left to the employer.
     if term == "termination" and _EMPLOYER_DECIDES.search(rest):

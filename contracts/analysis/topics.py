@@ -177,6 +177,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
         r"(?:camion|camioneta|microbus|combi|shuttle|van) desde|autobus (?:de|desde|a|hasta)|(?:autobus|bus|camion|vuelo|flight) [a-z]+(?: [a-z]+)? ?[–-] ?"
         r"[a-z]+|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
+        # "El camión de Pachuca a Monterrey": a town to a town, not "de la empresa a la parcela".
+        r"(?:camion|camioneta|combi|microbus)(?:es)? de (?!la |el |los |las |su )[a-z]+(?: [a-z]+)? "
+        r"(?:a|hasta) (?!la |el |los |las )[a-z]+|"
         r"comidas del camino|ida y vuelta|traslado (?:a|al|desde)|billetes? (?:de avion|de autobus|de "
         r"tren|de ida|de regreso|de vuelta|aereos?))\b",
     ),
@@ -184,14 +187,21 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "meal_charge",
         r"\b(?:meals?|meal plan|dining (?:plan|hall|fees?|charges?)|(?<!welfare )(?<!notice )(?<!bulletin )"
         r"(?<!review )(?<!school )(?<!labor )(?<!labour )(?<!advisory )(?<!earners )(?<!health )"
-        r"board(?! of (?:directors|trustees|review|education))|food|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?|"
+        r"board(?! of (?:directors|trustees|review|education))|"
+        # "curso de manejo higiénico de alimentos", "food handler card": a course, not a meal.
+        r"(?<!handling )(?<!safety )(?<!higienico de )(?<!manejo de )(?<!manipulacion de )"
+        r"(?<!manipuladores de )(?<!manipulador de )"
+        r"(?:food(?! (?:handl\w+|safety|hygiene))|breakfast|lunch(?:es)?|dinners?|comidas?|alimentos?)|"
         r"alimentacion|desayunos?|almuerzos?|cenas?|comedor)\b",
     ),
     (
         "housing_charge",
-        r"\b(?:rent|rental|housing|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|linens?|"
+        r"\b(?:rent|rental|housing(?! (?:scheme|estate|authority|board|trust)s?\b)|lodging|accommodation\w*|dormitor\w+|bunkhouse|barracks|linens?|"
         r"ropa de cama|sabanas|"
         r"(?:per |a |each |por )(?:bed|cama)|bedding|utilities|electricity|vivienda|"
+        # "el gas y la luz" of the house: its utilities.
+        r"(?:el )?gas y (?:la )?luz|(?:la )?luz y (?:el )?(?:gas|agua)|(?:el )?agua y (?:la )?luz|"
+        r"electricidad|energia electrica|limpieza de (?:los )?(?:banos|cuartos|la vivienda)|"
         r"alojamiento|hospedaje|(?<!sobre la )renta|alquiler|cuartos?|habitacion\w*|barracas|campamento|"
         r"albergue|room (?:deposit|rent|charge|fee)s?|(?:motel|hotel|lodging) rooms?|"
         r"(?:books?|reserves?|rents?) (?:the |a |motel |hotel )?rooms|"

@@ -10,6 +10,50 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 23 (blind batches ce, cf, cg, ch)
+    (
+        "equipment_charge",
+        "A $50 deposit for the harness is taken from the first wage and paid back at the end of the contract.",
+    ),
+    (
+        "damage_chargeback",
+        "R-4 Breakage of tools beyond normal use Full replacement cost As it happens",
+    ),
+    (
+        "visa_cost",
+        "Covered travel expenses do not include the visa interview fee, which each applicant pays at the bank.",
+    ),
+    (
+        "document_retention",
+        "Nomás les dan la visa y yo me quedo con las credenciales hasta que suban al avión.",
+    ),
+    (
+        "document_retention",
+        "Upon arrival the employee shall hand her passport to the site manager for safekeeping until departure.",
+    ),
+    ("document_retention", "Passports will be collected by the foreman on the first day."),
+    (
+        "blacklisting_threat",
+        "Whoever complains to the labour office will not be offered a spot on next year's crew.",
+    ),
+    ("blacklisting_threat", "Al que ande de quejoso con el consulado ya no lo volvemos a traer."),
+    (
+        "blacklisting_threat",
+        "No anden con quejas en el consulado, porque el que se queja ya no vuelve a venir con nosotros.",
+    ),
+    ("housing_charge", "Por el agua y la luz de la casa se le quitan 20 dólares a la semana."),
+    (
+        "travel_cost",
+        "La combi de Tenancingo a Monterrey corre por cuenta de cada quien, unos 900 pesos.",
+    ),
+    (
+        "medical_cost",
+        "Los análisis de sangre se hacen en el laboratorio del pueblo y cada aspirante los paga ahí: 600 pesos.",
+    ),
+    (
+        "recruitment_fee",
+        "Del préstamo, la prestamista descuenta por cuenta del deudor Q3,000 por honorarios de colocación de la agencia;",
+    ),
     # round 22 (blind batches ca, cb, cc, cd)
     (
         "wage_withholding",
@@ -751,6 +795,18 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 23 (blind batches ce, cf, cg, ch)
+    "El seguro médico, de 300 dólares, y el examen corren por cuenta de la empresa.",
+    "¿Le pidió la agencia algún depósito?: ☐ Sí: ☒ No",
+    "The company bars its recruiters and staff from seeking or receiving money from any applicant for this job.",
+    "Ni la empresa ni la agencia Enlaces del Sur, a la que pagamos sus servicios, le pedirán cuota alguna.",
+    "Duties: rake the sand traps, wash the carts and collect green fees from golfers at the first tee.",
+    "Training fee: USD 300 paid by the employer; USD 0 charged to the worker.",
+    "Nadie puede exigirle dinero, favores o trabajo gratis a cambio del empleo.",
+    "Mi pasaporte lo conservo yo durante toda la temporada.",
+    "Copia del contrato en español, entregada al trabajador antes de su cita de visa.",
+    "Note 2: The consular visa fee is currently USD 205; keep the bank receipt for your refund.",
+    "El curso de manipulación de alimentos se da sin costo en la planta.",
     # round 22 (blind batches ca, cb, cc, cd)
     "¿Le cobraron alguna cuota o depósito por este trabajo? ☐ Sí ☒ No",
     "Harbor Crest Staffing Ltd. is paid by the hotel, and you owe Harbor Crest no recruitment fee.",
@@ -1021,6 +1077,7 @@ def test_penalty_money_is_the_penalty() -> None:
         ("Rs. 1,35,000 to the agent in Kathmandu", 135000.0, "NPR"),
         ("two lakh to the agent in Nepal", 200000.0, "NPR"),
         ("20,000 Kenyan shillings", 20000.0, "KES"),
+        ("el cuarto sale en 65 dlls por semana", 65.0, "USD"),
     ],
 )
 def test_money_forms(text: str, amount: float, currency: str) -> None:
@@ -1560,3 +1617,38 @@ def test_a_refund_of_its_own_cost_does_not_repay_the_fee_before_it() -> None:
         "La gestora no cobra nada por la visa: la cuota consular la paga el aspirante y se la reembolsa el patrón.\n"
     )
     assert categories(text, "h2a") == {"recruitment_fee"}
+
+
+def test_a_price_label_answered_by_tick_boxes_reads_the_ticked_payer() -> None:
+    employer = "Examen médico (USD 120):\n☒ Lo paga la empresa ☐ Lo paga el trabajador\n"
+    worker = "Examen médico (USD 120):\n☐ Lo paga la empresa ☒ Lo paga el trabajador\n"
+    assert categories(employer, "h2b") == set()
+    assert categories(worker, "h2b") == {"medical_cost"}
+
+
+def test_a_paid_and_reimbursed_table_with_a_wrapped_header() -> None:
+    table = (
+        "Cost Paid by the worker Refunded by the\n"
+        "Company\n"
+        "Visa interview fee USD 190 $190.00\n"
+        "Medical exam MXN 1,200 $0.00\n"
+    )
+    assert categories(table, "h2a") == {"medical_cost"}
+
+
+def test_a_no_in_a_later_column_does_not_undo_a_refund() -> None:
+    table = (
+        "Item Amount Paid by Deducted from pay?\n"
+        "Visa fee USD 190 Worker; refunded with first wage No\n"
+        "Medical exam USD 80 Worker No\n"
+    )
+    assert categories(table, "generic") == {"medical_cost"}
+
+
+def test_a_cell_saying_a_cost_does_not_apply_to_workers() -> None:
+    table = (
+        "Cost Amount Who pays\n"
+        "Work permit petition Not applicable to workers Employer\n"
+        "Medical exam USD 80 Worker\n"
+    )
+    assert categories(table, "h2b") == {"medical_cost"}

@@ -19,6 +19,10 @@ from tests.contracts.analysis.helpers import check, doc
     ("term", "text", "present"),
     [
         ("hours_of_work", "Horario: Según las necesidades de producción", False),
+        ("hours_of_work", "Camp rules: quiet hours are 11 p.m. to 6 a.m. every night", False),
+        ("wage_rate", "Meal plan, lunch and dinner, $18.00 per day, deducted weekly", False),
+        ("wage_rate", "Se les paga 95 dólares por día, menos la renta de la casa", True),
+        ("wage_rate", "se paga a destajo, 3.80 dlls la libra de camarón pelado", True),
         ("hours_of_work", "Jornada: 9 horas diarias, de lunes a sábado", True),
         ("hours_of_work", "Work schedule: as needed by the employer", False),
         ("hours_of_work", "Schedule: 36 hours per week", True),
@@ -257,6 +261,19 @@ def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
             "Marisol Paz Ortega Worker For Harbour Light Workforce Solutions Ltd.",
             {"Harbour Light Workforce Solutions Ltd."},
         ),
+        (
+            "DECLARA LA AGENCIA: Que Enlaces Laborales del Pacífico, S.C. recluta trabajadores.",
+            {"Enlaces Laborales del Pacífico, S.C."},
+        ),
+        (
+            "Licencia RL-20931 Colocaciones Mayas del Sur, S.A., agencia reclutadora autorizada.",
+            {"Colocaciones Mayas del Sur, S.A."},
+        ),
+        (
+            "Recruited by Bayanihan Manpower Corporation and Kowloon Bay Employment Agency Limited.",
+            {"Bayanihan Manpower Corporation", "Kowloon Bay Employment Agency Limited"},
+        ),
+        ("Signed for the Agency President, on behalf of the recruiting agency.", set()),
     ],
 )
 def test_recruiter_names_without_labels_headings_or_public_offices(text: str, names: set) -> None:
