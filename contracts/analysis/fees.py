@@ -110,6 +110,10 @@ _PRICE_NOTE = re.compile(
     r"\b(?:is|es|son|are) (?:currently|actualmente|presently)\b|\b(?:keep|save|guard[ea]) (?:your|the|all|"
     r"su|sus|el|los) (?:\w+ )?(?:receipts?|recibos?|comprobantes?|facturas?)\b"
 )
+_FIRM_PAID = re.compile(
+    r"\b(?:received|recibi\w*|recibido) (?:with thanks )?(?:from|de)\b[^.;]{0,100}?\b(?:limited|ltd|llc|"
+    r"inc|corp|company|w\.l\.l|pty|gmbh|bhd|s\.a|s\.c|the employer|el empleador)\b"
+)
 _ALLOWANCE = re.compile(r"\b(?:viaticos|per diems?|daily allowances?|subsistence allowances?)\b")
 _ANSWERED = re.compile(r"\?[\s:|]*(?:\[\s*[x✓✔]?\s*\]|[☐☒☑])\s*(?:yes|si|no)\b")
 _TICKED_YES = re.compile(r"(?:\[\s*[x✓✔]\s*\]|[☒☑])\s*(?:yes|si)\b")
@@ -135,6 +139,8 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
         return False  # "The course charges members a $300 initiation fee"
     if len(text.split()) > _LABEL_PRICE_WORDS:
         return False  # a long sentence with no verb of paying is no "Item: price" line
+    if _FIRM_PAID.search(text):
+        return False  # "Received from: Kahurangi Steel Limited ... the sum of": the employer paid
     if _PRICE_NOTE.search(text):
         return False  # "The MRV fee is currently US$205; keep your receipt": a price, a refund
     if _ALLOWANCE.search(text):

@@ -123,6 +123,10 @@ _ASIDE = re.compile(
 )
 
 
+_OWN_CLAUSE = re.compile(
+    r"(?:we|nosotros|the (?:employer|company|club|farm)|el (?:empleador|patron)|la empresa) "
+    r"(?:pay|pays|will pay|reimburse|reimburses|paga|pagamos|pagara|reembolsa|reembolsamos)\b"
+)
 _BECAUSE = re.compile(r"[,;]? (?:porque|because|ya que|since) ")
 
 
@@ -145,6 +149,11 @@ def negated(text: str, start: int) -> bool:
             continue
         gap_text = before[neg.end() :]
         gap = gap_text.split()
+        if gap_text.startswith(",") and neg.group(0) in ("nada", "no", "nothing"):
+            continue  # "Nada, el cuarto es gratis": an answer, not a negation of what follows
+        # "for any day without a receipt we pay the meal rate": a clause of its own
+        if neg.group(0) in ("without", "sin") and _OWN_CLAUSE.match(text, start):
+            continue
         if _BECAUSE.search(gap_text):
             continue  # "nada de poner quejas, porque la que se queja ...": a reason of its own
         if _QUANTIFIER.match(before, neg.start()):

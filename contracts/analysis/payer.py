@@ -13,7 +13,7 @@ WORKER = (
     r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
     r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?|crew|crew members?|seafarers?|"
     r"fishers?|tripulantes?|participants?|participantes?|planters?|pickers?|harvesters?|"
-    r"pizcador\w*|cosechador\w*|plantador\w*|team members?|(?:el|la) deudor[a]?|borrowers?)"
+    r"pizcador\w*|cosechador\w*|plantador\w*|team members?|(?:el|la) deudor[a]?|borrowers?|party b)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"
@@ -29,7 +29,7 @@ THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
     r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?| services?| relations| experience)|clients?|members|member (?:farms|"
     r"growers|employers|companies)|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
-    r"(?<!servicio al )(?<!servicio a )(?<!atencion al )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes|golfers|golfistas|tourists|turistas|"
+    r"(?<!servicio al )(?<!servicio a )(?<!atencion al )(?<!\bel )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes|golfers|golfistas|tourists|turistas|"
     r"visitors|spectators|espectadores)\b"
 )
 RELIEF = [
@@ -97,6 +97,9 @@ RELIEF = [
     rf"en|al|a|antes|despues|cuando|y|o|si|sin|usted|ustedes|el mismo|ella misma|alli|aqui|ahi|alla|"
     r"directamente|tambien|luego|ya|complet[oa]s?|tod[oa]s?|solo)\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
+    # "El pago de la visa lo hace el empleador": the payment is made by the employer.
+    rf"\b(?:el pago|los pagos|payment)\b[^.;]{{0,60}}\blo (?:hace|realiza|efectua)(?:ra|n)? (?:el |la )?"
+    rf"{EMPLOYER}\b",
     # "The visa fee is the employer's cost", "es gasto de la empresa".
     rf"\b(?:is|are|remains?|will be|es|son|sera|seran) (?:an? |the )?(?:\w+ )?{EMPLOYER}'?s'? "
     rf"(?:own |sole )?(?:expense|responsibility|cost|obligation)s?\b",
@@ -139,7 +142,10 @@ RELIEF = [
     # column after it: "Regreso a Hermosillo US$65 Empresa al terminar la temporada".
     # ("Airfare US$430 Employer No": a yes/no column may follow the payer's.)
     r"\d[\d,.]*\)? (?:[\w/]+ ){0,3}?(?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\)?\.?"
-    r"(?: (?:al|at the|upon|on|en la|a la|when|cuando) [\w ]{3,40}| (?:no|yes|si|nil|n/a))?$",
+    r"(?: (?:al|at the|upon|on|en la|a la|when|cuando|antes|before|despues|after)\b[\w ().,]{3,60}|"
+    r" (?:no|yes|si|nil|n/a)|"
+    # a remarks column: "Empresa | Boleto comprado por la empresa", "Employer | E-ticket issued ..."
+    r" (?:boleto|ticket|e-ticket|entregad\w*|comprad\w*|paid|pagad\w*|billed|issued)\b[\w ().,-]{0,60})?$",
     # "you still receive wages earned, the guarantee up to that day and your trip home"
     r"\b(?:receives?|recibe|reciben|recibira|recibiran)\b(?: [\w,]+){0,10}? (?:and |y )?(?:your |su |"
     r"el |the )?(?:trip home|regreso|return (?:trip|ticket|transportation)|viaje de regreso)\b",
@@ -238,7 +244,9 @@ CHARGE = [
     r"\b(?:por mi (?:persona|cuenta)|a mi cargo|de mi bolsillo|at my (?:own )?(?:expense|cost)|"
     r"paid by me)\b",
     # A receipt for money taken from a worker: "Received with thanks from ... the sum of".
-    r"\b(?:received|recibi(?:mos)?|recibido) (?:with thanks )?(?:from|de)\b.{0,200}?\b(?:the sum of|"
+    # (not "Received from: Kahurangi Steel Limited (the Employer)": a firm's money)
+    r"\b(?:received|recibi(?:mos)?|recibido) (?:with thanks )?(?:from|de)\b(?![^.;]{0,100}?\b(?:limited|ltd|llc|"
+    r"inc|corp|company|w\.l\.l|pty|gmbh|bhd|s\.a|s\.c|the employer|el empleador)\b).{0,200}?\b(?:the sum of|"
     r"the amount of|la (?:suma|cantidad) de)\b",
     # "que debe depositar en la cuenta de la agencia": paid into the recruiter's account.
     r"\b(?:debe|deben|debera|deberan|tiene que|tienen que|must|has to|have to|shall) (?:depositar|pagar|"
@@ -263,9 +271,13 @@ CHARGE = [
     r"\b(?:at|a) (?:his|her|their|your|its|the worker's|the workers'|own)(?: or (?:his|her))? (?:own )?"
     r"(?:expense|cost|costo)\b",
     rf"\b{WORKER}'?s'? (?:own )?(?:expense|responsibility|cost)\b",
-    r"\b(?:is|are|remains?|will be) (?:your|his|her|their) (?:own )?(?:expense|cost)s?\b",
+    r"\b(?:is|are|remains?|will be|will remain) (?:your|his|her|their) (?:own )?(?:expense|cost|"
+    r"responsibility)s?\b",
     rf"\bat the (?:expense|cost) of (?:the |each |every )?(?:responsible |individual )?{WORKER}\b",
     rf"\ba costa de(?:l| la| los| las)? {WORKER}\b",
+    # "La renovación del pasaporte es responsabilidad y gasto de EL TRABAJADOR"
+    rf"\b(?:es|son|sera|seran|queda|quedan) (?:\w+ )?(?:responsabilidad|gasto|costo|cargo)s?"
+    rf"(?: y (?:gasto|costo|cargo)s?)? (?:exclusiv[oa]s? )?(?:de|del) (?:la |el |cada )?{WORKER}\b",
     # "cuyo costo de S/ 1,450.00 abonará a LA AGENCIA": the worker pays the agency.
     r"\b(?:abonara|abonaran|abonar) (?:a|al) (?:la |el )?(?:agencia|reclutador\w*|gestor\w*|contratista|"
     r"intermediari\w*)\b",

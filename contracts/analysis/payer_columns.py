@@ -25,6 +25,7 @@ _COLUMN_NAMES = re.compile(
 _PARTY = re.compile(rf"\b(?:(?P<worker>{WORKER})|{EMPLOYER})\b")
 _PAYER_WORDS = re.compile(
     r"\b(?:paid by|who pays|paga$|pays$|borne by|payer|pagad[oa] por|quien (?:lo )?paga|a cargo de|"
+    r"(?:lo |la |los |las )?cubre$|quien (?:lo |la )?cubre|(?<!\bse )paga(?! a\b| al\b)|"
     r"lo paga|responsible|responsable|who bears|cubierto por|corre por cuenta de|"
     r"(?:you|employer|worker|company|we) pays?|(?:usted|la empresa|el patron|el trabajador) paga|"
     r"paga (?:usted|la empresa|el patron|el trabajador))\b"
@@ -51,11 +52,16 @@ _QUALIFIES = re.compile(
 _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[a-z])")
 _YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
 _YES = ("yes", "si", "x", "✓", "✔")
+_REFUNDED_TO = re.compile(
+    r"\b(?:refunded|reimbursed|repaid|paid back|returned|devuelt[oa]s?|reembolsad[oa]s?|reintegrad[oa]s?|"
+    r"pagad[oa]s?|paid|given|entregad[oa]s?) (?:in full |en su totalidad |completo )?(?:to|al|a la|a los|a)"
+    r" (?:the |el |la |each |cada )?$"
+)
 _FREE = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|no cost|sin costo|at no charge)\b")
 # "Not applicable to workers | Employer": the amount cell names who it does not apply to.
 _MONEY_TAIL = re.compile(
-    r"(?:\d[\d,.]*|nil|as charged|n/a|not applicable(?: to (?:the )?\w+)?|"
-    r"no aplica(?: a (?:los |las |la |el )?\w+)?)\)?[:\s]+(?P<tail>.*)$"
+    r"(?:(?<![\w-])\d[\d,.]*|nil|as charged|n/a|not applicable(?: to (?:the )?\w+)?|"
+    r"no aplica(?: (?:a|al) (?:los |las |la |el )?\w+)?)\)?[:\s]+(?P<tail>.*)$"
 )
 
 
@@ -163,6 +169,9 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
     if header.payee:
         return None if party is None else "other" if party.group("worker") else "worker"
     if party and party.group("worker"):
+        # "NPR 2,200 | Refunded to the Employee": the worker is who gets the money back.
+        if _REFUNDED_TO.search(tail[: party.start()]):
+            return "other"
         after = tail[party.end() :]
         # "Candidate pays at the bank: Reimbursed by the Employer in the first workweek"
         # (a deposit "returned at season end" is still a deposit)

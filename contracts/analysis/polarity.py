@@ -21,6 +21,10 @@ __all__ = [
     "worker_bears",
 ]
 
+COMPLAINT_ABOUT = (
+    r"\b(?:complain\w*|complaints?|quej\w+|reclam\w+|grievances?) (?:about|of|regarding|over|sobre|"
+    r"de|por|acerca de) (?:[\w-]+,? ){0,6}?(?:or|and|o|y|u) [\w-]+"
+)
 NOTHING_CHARGED = (
     r"(?:\b[a-z]{3} ?|\$ ?|\b)0(?:[.,]00?)? (?:(?:is |are )?(?:charged|billed|payable|paid) (?:to|by)|"
     r"(?:cobrad[oa]s?|a cargo|pagad[oa]s?) (?:a|al|del|de|por)) (?:the |el |la |los |las )?"
@@ -40,8 +44,13 @@ NEUTRAL = re.compile(
     r"(?:should|must|will|is|are) (?:be )?(?:reported|denounced|sanctioned|punished|breaking)\b[^.;]*"
     # "no pague y llame gratis": advice not to pay, whose "no" reaches no further.
     r"|\b(?:no (?:le )?pague\w*|nunca pague\w*|do not pay|don't pay|never pay)\b(?= (?:y|and|,|nada|anything))"
+    # "complain about pay, housing or safety": what a complaint is about charges nothing.
+    rf"|{COMPLAINT_ABOUT}"
     # "pedirle dinero, regalos o trabajo gratis": free labour asked of the worker is no relief.
     r"|\b(?:trabajos?|jornadas?|dias) (?:gratis|gratuit[oa]s?)\b|\bfree (?:labou?r|work)\b"
+    # The regulation's own carve-out, quoted in job orders: "This provision does not prohibit
+    # employers ... from receiving reimbursement for costs that are the responsibility of the worker"
+    r"|\b(?:this|the) (?:provision|section|rule|regulation|paragraph) does not (?:prohibit|bar|prevent)\b[^.;]*"
     # "PHP 0.00 charged to the worker": a charge of nothing.
     rf"|{NOTHING_CHARGED}"
     # "la agencia, a la que pagamos por sus servicios": whom the employer pays, not who charges.

@@ -145,9 +145,8 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     if _FROM_PAY.match(sentence, start + len(verb)):
         return True
     # "Keep your passport and visa with you": told to the worker, who keeps them.
-    if _IMPERATIVE_KEEP.match(sentence[start:]) and not re.sub(r"[\d.)]+", "", before).strip(
-        " -•*:"
-    ):
+    opening = re.sub(r"[\d.)]+|\b(?:please|kindly|por favor)\b", "", before)
+    if _IMPERATIVE_KEEP.match(sentence[start:]) and not opening.strip(" -•*:,"):
         return True
     if _GIVE_VERB.match(verb):
         after = sentence[start : start + 60]
@@ -160,6 +159,14 @@ def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     return bool(_KEEP_VERB.match(verb)) and bool(_WORKER_SUBJECT.search(before))
 
 
+_LENT_PAPERS = re.compile(
+    r"\b(?:passports?|pasaportes?|documentos?)\b[^.;]{0,120}\b(?:se (?:le |les )?prestar\w*|lent|"
+    r"loaned|will be lent)\b"
+)
+_BY_LAW = re.compile(
+    r"\b(?:permitted|allowed|authori[sz]ed) (?:by|under) (?:article|art\.|section|the (?:labou?r )?law)\b|"
+    r"\b(?:permitid[oa]s?|autorizad[oa]s?) por (?:el articulo|la ley)\b"
+)
 _EMPLOYER_SUBJECT = re.compile(
     r"\b(?:employers?|company|we|grower|agency|recruiter|contractor|empresa|empleador|patron|"
     r"compania|agencia|reclutador|contratista)\b"
@@ -232,6 +239,11 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
             ):
                 continue
             if practice.category == "debt_bondage" and _advanced_cost(sentence, m.group(0)):
+                continue
+            # "se le prestarán [los pasaportes] cuando salga", "deductions permitted by Article 66"
+            if practice.category == "debt_bondage" and (
+                _LENT_PAPERS.search(sentence) or _BY_LAW.search(sentence)
+            ):
                 continue
             if (
                 practice.category == "breach_penalty"

@@ -343,7 +343,19 @@ def _shortest_tail(mentions: list[RecruiterMention]) -> list[RecruiterMention]:
     """Drop a name that only ends with a firm named on its own elsewhere: a signature row runs
     the people's names into it ("Delroy Whitfield Lorraine Whitcomb Island Pathways Ltd.")."""
     names = [m.name for m in mentions]
-    return [m for m in mentions if not any(_people_before(m.name, o) for o in names if o != m.name)]
+    kept = [m for m in mentions if not any(_people_before(m.name, o) for o in names if o != m.name)]
+    # "Quetzal, S.A." of "Enlace Migrante Quetzal, S.A.": a table cell cut off one word and the
+    # legal form of a firm named in full elsewhere.
+    firms = {_firm(m.name) for m in kept}
+    return [
+        m
+        for m in kept
+        if not (
+            len(_firm(m.name).split()) == 1
+            and LEGAL_NAME.search(m.name)
+            and any(f.endswith(" " + _firm(m.name)) for f in firms)
+        )
+    ]
 
 
 def _people_before(name: str, firm: str) -> bool:

@@ -67,7 +67,9 @@ _MONTH = re.compile(
 # A footnote mark may follow the full stop: "antes de la entrevista consular.² Los derechos ..."
 # A Spanish question opens its own sentence even after a comma (an OCR'd page loses periods).
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[,;])\s+(?=¿[A-ZÁÉÍÓÚÑ])"
+    r"(?<=[.!?])[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*\s+(?=[\"'“¿¡(]?[A-ZÁÉÍÓÚÑ0-9¹²³⁴⁵⁶⁷⁸⁹⁰])|(?<=[,;])\s+(?=¿[A-ZÁÉÍÓÚÑ])|"
+    # "... gasto de EL TRABAJADOR. b) EL TRABAJADOR asistirá ...": a lettered item after a full stop
+    r"(?<=\.)\s+(?=[a-h]\)\s)"
 )
 
 

@@ -63,6 +63,15 @@ _CONCEPT = re.compile(
     r"payment for)(?:\b|(?<=:))"
 )
 _RECEIPT_SPAN = 4
+_LIST_SPAN = 12
+# "All amounts below are borne by the Employer", "Todos los gastos de la lista los paga la empresa"
+_ALL_LISTED = re.compile(
+    rf"\b(?:all|every|todos|todas)\b (?:\w+ ){{0,4}}?(?:below|listed|following|de la lista|siguientes|"
+    rf"de esta lista|de este cuadro)\b[^.;]{{0,40}}?\b(?:(?:are|is) (?:paid|borne|covered) by|"
+    rf"(?:los|las) (?:paga|cubre|asume)) (?:the |la |el )?{EMPLOYER}\b"
+)
+# "Ordenante: CATTAIL POINT SEAFOOD PACKING, INC.": who paid a bank slip.
+_PAYER_LINE = re.compile(r"^(?:ordenante|pagador|depositante|remitente|paid by|payer|remitter)\b")
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
 # An option left unticked ("☐ La paga el trabajador") says nothing, up to the next box.
 _UNTICKED = re.compile(r"(?:\[\s*\]|☐)[^☐☒☑\[]*")
@@ -101,8 +110,10 @@ def _clause_run(
     prev: Clause | None = None
     prev_money: list[Money] = []
     recent: list[Clause] = []
+    covered = 0  # clauses left under a lead saying the employer pays everything listed
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
+        covered = max(covered - 1, _employer_covers(clause))
         priced = find_money(priced_in(clause.text, clause.currency))
         # A row under a payer header is whole: its cells are not read with the one before.
         labelled = prev is not None and _is_label(prev.text) and clause.payers is None
@@ -174,11 +185,23 @@ def _clause_run(
         elif _SAME_SUM.search(folded):
             # "recupera esa suma": the amount is the one the sentence before stated.
             found = _completed(found, None, prev_money)
+        if covered and not balance(fold(clause.text))[0]:
+            found = []  # "Permiso de trabajo: CAD 155" under "Todos los gastos los paga la empresa"
         out += found
         if found or len(clause.text.split()) >= SHORT_WORDS:  # "2." does not end the topic
             last = found
         prev, prev_money = clause, priced or prev_money
     return out
+
+
+def _employer_covers(clause: Clause) -> int:
+    """How many clauses after this one a lead or a payer line puts on the employer."""
+    folded = fold(clause.text)
+    if _ALL_LISTED.search(folded):
+        return _LIST_SPAN
+    if _PAYER_LINE.match(folded) and _FROM_EMPLOYER.search(folded):
+        return _RECEIPT_SPAN + 1
+    return 0
 
 
 def _answers(prev: Clause, clause: Clause) -> bool:

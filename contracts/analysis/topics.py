@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from contracts.analysis.polarity import COMPLAINT_ABOUT
+
 # "... y las comidas de esos días": the meals of the waiting days are the same stay.
 _AND_MEALS = (
     r"(?:y|and) (?:las |los |the )?(?:comidas|alimentos|meals|food)\b(?: (?:de|durante|for|during|"
@@ -25,6 +27,13 @@ _STAY_ON_THE_WAY = re.compile(
     r"(?:sale|salga|llega|llegue) la visa)\b"
     r"(?: consular\w*| de (?:la )?visa)?(?: (?:la |the )?(?:cita|appointment)(?: consular)?)?"
     rf"(?: (?:[\w-]+ ){{0,4}}?{_AND_MEALS})?|"
+    # "hotel y comidas del trámite consular": what the trip to the consulate costs
+    r"\b(?:hospedaje|hotel|alojamiento|lodging)(?: (?:y|and) (?:las |los |the )?(?:comidas|alimentos|meals))? "
+    r"(?:del|de la|for the|of the) (?:tramite|cita|entrevista|appointment|interview)(?: consular)?\b|"
+    # a stay in a consulate city is a stop on the trip: "Hospedaje y alimentos en Monterrey"
+    r"\b(?:hospedaje|hotel|alojamiento|lodging|motel)(?: (?:y|and) (?:los |las |the )?(?:alimentos|comidas|"
+    r"meals|food))? (?:en|in) (?:monterrey|ciudad juarez|nuevo laredo|matamoros|tijuana|hermosillo|"
+    r"guadalajara|la ciudad de mexico|mexico city|la capital|the capital)\b|"
     # a stay counted in nights is a stopover: "el hospedaje de dos noches en la capital"
     r"\b(?:hospedaje|hotel|alojamiento|lodging|motel)(?: [\w-]+){0,2}? (?:de |for |por )?(?:una|un|dos|"
     r"tres|cuatro|one|two|three|four|\d) (?:noches?|nights?)\b|"
@@ -55,7 +64,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "insurance_cost",
         # Insurance for the trip is insurance: it claims "viaje" before travel does.
         r"\b(?:(?:welfare fund|fund|insurance|owwa) membership|owwa|fondo de (?:ayuda mutua|auxilio|prevision|bienestar)|"
-        r"fondo solidario|solidarity fund|fondo de (?:repatriacion|contingencias?|emergencias?|solidaridad)|"
+        r"fondo solidario|solidarity fund|inscripcion (?:en|al) (?:el )?fondo|(?:poliza de )?seguros? de viajes?|fondo de (?:repatriacion|contingencias?|emergencias?|solidaridad)|"
         r"(?:repatriation|funeral|emergency|contingency) fund|"
         r"mutual (?:aid|benefit) (?:fund|society|scheme)|travel (?:and |& )?(?:\w+ )?(?:accident |medical |health )?"
         r"(?:insurance|polic(?:y|ies)|cover)|accident polic(?:y|ies)|seguros?(?: \w+){0,4}? (?:para el|del|de|"
@@ -76,7 +85,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"physical exam\w*|"
         r"health (?:exam\w*|check\w*|certificate)|x-rays?|vaccin\w+|immuniz\w+|"
         r"drug (?:(?:and|or|/) alcohol )?(?:test|screen)\w*|alcohol (?:test|screen)\w*|"
-        r"^medical(?= sa\b| ?:)|clinic\w*|"
+        r"^medical(?= sa\b| ?:| is (?:at|in|on)\b)|clinic\w*|"
         r"examen(?:es)? medic\w+|examen(?:es)? de laboratorio|laboratory tests?|lab tests?|rayos x|"
         r"chequeo medico|certificado medico|analisis (?:clinicos|de sangre)|"
         r"vacunas?|radiografias?|prueba de (?:drogas|embarazo)|pre-?employment medical|"
@@ -177,6 +186,9 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
         r"(?:camion|camioneta|microbus|combi|shuttle|van) desde|autobus (?:de|desde|a|hasta)|(?:autobus|bus|camion|vuelo|flight) [a-z]+(?: [a-z]+)? ?[–-] ?"
         r"[a-z]+|bus(?:es)? (?:from |de |desde )?[a-z]+(?: [a-z]+)? (?:to|a|hasta) |"
+        # "regresará a su lugar de origen por sus propios medios": the trip home.
+        r"regresar\w* (?:a|al) (?:su )?(?:lugar de origen|pais|comunidad|domicilio)|"
+        r"return\w* (?:to )?(?:his|her|their|your) (?:home|country|place of origin)|"
         # "El camión de Pachuca a Monterrey": a town to a town, not "de la empresa a la parcela".
         r"(?:camion|camioneta|combi|microbus)(?:es)? de (?!la |el |los |las |su )[a-z]+(?: [a-z]+)? "
         r"(?:a|hasta) (?!la |el |los |las )[a-z]+|"
@@ -207,7 +219,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:books?|reserves?|rents?) (?:the |a |motel |hotel )?rooms|"
         r"bed (?:fees?|charges?|rent)|(?:rent|deposit|charge|fee) for (?:the |a |your )?room|"
         r"servicios de (?:luz|agua)|(?:luz|agua)(?:,? (?:y |e )?(?:el |la )?(?:luz|agua|gas)){1,2}|colchon\w*|"
-        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )(?<!bin )(?<!flatbed )(?<!tractor )(?<!hay )(?<!harvest )(?<!cargo )(?<!equipment )(?<!truck )trailers?|trailas?|apartments?|"
+        r"casas? (?:movil|moviles|rodantes?)|mobile homes?|(?<!cook )(?<!kitchen )(?<!dining )(?<!office )(?<!tool )(?<!mess )(?<!bin )(?<!flatbed )(?<!tractor )(?<!tractor-)(?<!hay )(?<!harvest )(?<!cargo )(?<!equipment )(?<!truck )trailers?|trailas?|apartments?|"
         r"apartamentos?|cabins?|cabanas?|(?:para|por) (?:el uso de )?la casa)\b",
     ),
     (
@@ -255,9 +267,18 @@ WAGE_WORDS = re.compile(
 
 
 # "before the visa interview" dates a payment; it does not name what is paid for.
+# "a complaint about pay or housing": the subject of a complaint is no cost.
+_COMPLAINT_ABOUT = re.compile(COMPLAINT_ABOUT)
+# "trabajadores ... con visa H-2B": the visa names who the workers are, not a cost; and the
+# flight an insurance policy covers is the policy's ("seguro de viaje ... durante el vuelo").
+_PROGRAM_VISA = re.compile(
+    r"\b(?:con|with|on|holding|under) (?:la |una |an? |the )?visas? h-?2[ab]\b|"
+    r"(?<=seguro de viaje)(?: y [\w ]{1,30}?)? durante el (?:vuelo|viaje|trayecto)\b|"
+    r"(?<=travel insurance)(?: and [\w ]{1,30}?)? during the (?:flight|trip|journey)\b"
+)
 _TEMPORAL = re.compile(
     r"\b(?:before|after|until|prior to|no later than|antes de|despues de|hasta|desde|"
-    r"a mas tardar|on the day of|el dia de)\b(?: \w+){0,5} "
+    r"a mas tardar|on the day of|el dia de|durante la espera de|while waiting for)\b(?: \w+){0,5} "
     r"(?:\w+ )?(?:interview|appointment|entrevista|cita|embajada|consulado|embassy|consulate|"
     r"visa|visado|viaje|travel|departure|salida|flight|vuelo|(?:air )?ticket|boleto)\b"
     r"(?= (?:is|are|has been|was|se|sea|es) (?:issued|booked|bought|emitid\w*|comprad\w*))?"
@@ -368,6 +389,8 @@ def untimed(text: str) -> str:
     """A folded text with the phrases that only date it ("before the consular appointment")
     blanked out, positions kept."""
     text = _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _COMPLAINT_ABOUT.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PROGRAM_VISA.sub(lambda m: " " * len(m.group(0)), text)
     return _FUND_PURPOSE.sub(
         lambda m: m.group(0)[: m.start("rel") - m.start()] + " " * len(m.group("rel")), text
     )

@@ -10,6 +10,34 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 24 (blind batches ci, cj, ck, cl)
+    (
+        "visa_cost",
+        "Antes de viajar: a) El trámite del pasaporte es responsabilidad y gasto del trabajador. b) Traer dos fotos.",
+    ),
+    (
+        "breach_penalty",
+        "If the worker departs prior to the end of the season, he shall reimburse the Company USD 900.",
+    ),
+    (
+        "breach_penalty",
+        "If you cancel once the visa is stamped you pay a 40,000 cancellation charge.",
+    ),
+    ("medical_cost", "Medical is at the Sunrise clinic on Monday, you pay 4,000 rupees there."),
+    (
+        "travel_cost",
+        "Terminado el contrato, el jornalero regresará a su comunidad por sus propios medios y a su costa.",
+    ),
+    ("visa_cost", "Renewing your passport remains your own responsibility and expense."),
+    (
+        "insurance_cost",
+        "La trabajadora aporta 300 quetzales por su inscripción al fondo de repatriación.",
+    ),
+    (
+        "travel_cost",
+        "Hospedaje y comidas en Ciudad Juárez, unos 2,000 pesos, a cargo del trabajador.",
+    ),
+    ("travel_cost", "Hotel y comidas de la cita consular: 1,900 pesos que paga el aspirante."),
     # round 23 (blind batches ce, cf, cg, ch)
     (
         "equipment_charge",
@@ -795,6 +823,19 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 24 (blind batches ci, cj, ck, cl)
+    "This provision does not prohibit employers from receiving reimbursement for costs that are the responsibility of the worker, such as passport fees.",
+    "Received from: Tasman Fabrication Limited, Christchurch, the sum of PHP 80,000 for the placement service.",
+    "Nadie, ni la granja ni sus agentes, le puede cobrar por este trabajo.",
+    "El pago de la cuota consular lo realiza la empresa directamente.",
+    "Workers may complain about pay, housing or tools to any agency without being punished.",
+    "Nada, la vivienda es gratis y las botas te las dan ellos.",
+    "For any travel day without receipts we pay the published daily meal rate.",
+    "Kindly keep your passport and visa with you at all times.",
+    "Los pasaportes se guardan en la caja de la oficina y se les prestan cuando salen al pueblo.",
+    "No deduction may be made except those permitted by Article 57 of the Labour Law, such as loans granted by the employer.",
+    "Esta hoja explica lo que se descuenta a los trabajadores con visa H-2A: solo los impuestos.",
+    "The three-day tractor-trailer driving course is free for every recruit.",
     # round 23 (blind batches ce, cf, cg, ch)
     "El seguro médico, de 300 dólares, y el examen corren por cuenta de la empresa.",
     "¿Le pidió la agencia algún depósito?: ☐ Sí: ☒ No",
@@ -1652,3 +1693,50 @@ def test_a_cell_saying_a_cost_does_not_apply_to_workers() -> None:
         "Medical exam USD 80 Worker\n"
     )
     assert categories(table, "h2b") == {"medical_cost"}
+
+
+def test_a_refund_column_naming_the_worker_as_who_gets_the_money() -> None:
+    table = (
+        "Item Amount Borne by\n"
+        "Police clearance and orientation: NPR 3,100: Refunded to the Worker (note 2)\n"
+        "Medical check-up: NPR 4,000: Worker\n"
+    )
+    assert categories(table, "generic") == {"medical_cost"}
+
+
+def test_a_payer_column_headed_lo_cubre_and_a_remarks_column() -> None:
+    table = (
+        "Concepto Monto Lo cubre\n"
+        "Cuota consular 205 dólares El patrón, pago directo\n"
+        "Pasaje a Monterrey 1,300 pesos La empresa Boleto comprado por la empresa\n"
+        "Examen médico 900 pesos El aspirante\n"
+    )
+    assert categories(table, "h2a") == {"medical_cost"}
+
+
+def test_costs_listed_under_a_lead_the_employer_pays_them_all() -> None:
+    text = (
+        "7. Hiring costs. All the costs listed below are borne by the Employer.\n"
+        "Work permit: CAD 155\n"
+        "Medical exam with the panel physician: CAD 210\n"
+    )
+    assert categories(text, "generic") == set()
+
+
+def test_a_bank_slip_ordered_by_the_employer_charges_no_worker() -> None:
+    slip = (
+        "BANK RECEIPT - CONSULAR FEES\n"
+        "Ordenante: Sandhill Crane Orchards, LLC\n"
+        "Concepto: visa H-2A fees for 9 applicants\n"
+        "Importe por solicitante: USD 205.00\n"
+    )
+    assert categories(slip, "h2a") == set()
+
+
+def test_a_lettered_item_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Antes de viajar, la trabajadora se obliga a lo siguiente: a) Renovar su pasaporte, que es "
+        "gasto de la trabajadora. b) Presentarse a la cita consular en la fecha indicada."
+    )
+    report = check(text, "h2a")
+    assert [f.severity for f in report.fees if f.category == "visa_cost"] == ["review"]

@@ -323,3 +323,11 @@ def test_a_letterhead_on_every_page_still_names_the_employer_once() -> None:
     assert "PINE RIDGE" not in document[0].text + document[1].text
     report = analyze_document(Document(pages=tuple(document), kind="pdf"), program="generic")
     assert "employer_identity" not in report.missing_terms
+
+
+def test_the_tail_of_a_firm_cut_by_a_table_cell_is_not_a_second_firm() -> None:
+    text = (
+        "Ni la empresa ni la agencia Puente Rural Quetzaltepeque, S.C. le pedirán dinero.\n"
+        "Servicios de la agencia: Quetzaltepeque, S.C.\n"
+    )
+    assert {r.name for r in check(text).recruiters} == {"Puente Rural Quetzaltepeque, S.C."}
