@@ -10,9 +10,15 @@ from contracts.analysis.lawful import FOR_CAUSE, LAWFUL, LAWFUL_MEAL, OPT_IN, PE
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in, stated_total
 from contracts.analysis.parties import as_firms
-from contracts.analysis.payer import EMPLOYER, WORKER
+from contracts.analysis.payer import EMPLOYER, FROM_FIRM, WORKER
 from contracts.analysis.payer_columns import row_payer
-from contracts.analysis.polarity import FIRST_PARTY, THIRD_PARTY, balance, split_subclauses
+from contracts.analysis.polarity import (
+    FIRST_PARTY,
+    NOT_INCLUDED,
+    THIRD_PARTY,
+    balance,
+    split_subclauses,
+)
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
@@ -103,17 +109,12 @@ _AT_COST = re.compile(
     r"\b(?:actual|full) (?:repair |replacement )?cost\b|\bcosto (?:real|total) de (?:la )?(?:reparacion|"
     r"reposicion)\b"
 )
-_NOT_INCLUDED = re.compile(
-    r"\b(?:do|does|will|shall) not (?:include|cover)\b|\bno (?:incluye|incluyen|cubre|cubren)\b"
-)
+_NOT_INCLUDED = re.compile(rf"\b(?:{NOT_INCLUDED})\b")
 _PRICE_NOTE = re.compile(
     r"\b(?:is|es|son|are) (?:currently|actualmente|presently)\b|\b(?:keep|save|guard[ea]) (?:your|the|all|"
     r"su|sus|el|los) (?:\w+ )?(?:receipts?|recibos?|comprobantes?|facturas?)\b"
 )
-_FIRM_PAID = re.compile(
-    r"\b(?:received|recibi\w*|recibido) (?:with thanks )?(?:from|de)\b[^.;]{0,100}?\b(?:limited|ltd|llc|"
-    r"inc|corp|company|w\.l\.l|pty|gmbh|bhd|s\.a|s\.c|the employer|el empleador)\b"
-)
+_FIRM_PAID = re.compile(rf"\b{FROM_FIRM}")
 _ALLOWANCE = re.compile(r"\b(?:viaticos|per diems?|daily allowances?|subsistence allowances?)\b")
 _ANSWERED = re.compile(r"\?[\s:|]*(?:\[\s*[x✓✔]?\s*\]|[☐☒☑])\s*(?:yes|si|no)\b")
 _TICKED_YES = re.compile(r"(?:\[\s*[x✓✔]\s*\]|[☒☑])\s*(?:yes|si)\b")

@@ -181,6 +181,11 @@ RELIEF = [
     # a payer cell after the item: "Return air ticket ...: by company", "Visa: por la empresa"
     rf":\s*(?:paid )?(?:by|por) (?:the |el |la )?{EMPLOYER}\b\W*$",
 ]
+# "Received from: Kahurangi Steel Limited": a receipt for a firm's (the employer's) money.
+FROM_FIRM = (
+    r"(?:received|recibi\w*|recibido) (?:with thanks )?(?:from|de)\b[^.;]{0,100}?\b(?:limited|ltd|llc|"
+    r"inc|corp|company|w\.l\.l|pty|gmbh|bhd|s\.a|s\.c|the employer|el empleador)\b"
+)
 CHARGE = [
     # "No worker is exempt from the fee": everyone pays it.
     r"\b(?:no|ningun\w*|nadie|nobody|no one|none)\b(?: \w+){0,3}? (?:is|are|will be|shall be|"
@@ -245,9 +250,8 @@ CHARGE = [
     r"paid by me)\b",
     # A receipt for money taken from a worker: "Received with thanks from ... the sum of".
     # (not "Received from: Kahurangi Steel Limited (the Employer)": a firm's money)
-    r"\b(?:received|recibi(?:mos)?|recibido) (?:with thanks )?(?:from|de)\b(?![^.;]{0,100}?\b(?:limited|ltd|llc|"
-    r"inc|corp|company|w\.l\.l|pty|gmbh|bhd|s\.a|s\.c|the employer|el empleador)\b).{0,200}?\b(?:the sum of|"
-    r"the amount of|la (?:suma|cantidad) de)\b",
+    rf"\b(?!{FROM_FIRM})(?:received|recibi(?:mos)?|recibido) (?:with thanks )?(?:from|de)\b.{{0,200}}?"
+    r"\b(?:the sum of|the amount of|la (?:suma|cantidad) de)\b",
     # "que debe depositar en la cuenta de la agencia": paid into the recruiter's account.
     r"\b(?:debe|deben|debera|deberan|tiene que|tienen que|must|has to|have to|shall) (?:depositar|pagar|"
     r"transferir|deposit|pay|transfer|wire)\b (?:\w+ ){0,3}?(?:cuenta|account) (?:de|del|of) (?:la |el |"

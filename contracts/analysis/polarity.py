@@ -122,10 +122,9 @@ _LOAN = re.compile(
     r"(?:is|are|was|were|be) (?:advanced|fronted))\b"
 )
 _REPAY = re.compile(r"(?:repa|devol|devuel|paid back|pay\w* (?:\w+ )?back)")
-_EXCLUDES = re.compile(
-    r"(?: [\w-]+){0,3}? (?:do|does|will|shall) not (?:include|cover)\b|"
-    r"(?: [\w-]+){0,3}? no (?:incluye|incluyen|cubre|cubren|comprende|comprenden)\b"
-)
+# "Reimbursable costs do not include the visa fee": what a relief leaves out.
+NOT_INCLUDED = r"(?:do|does|will|shall) not (?:include|cover)|no (?:incluye|incluyen|cubre|cubren|comprende|comprenden)"
+_EXCLUDES = re.compile(rf"(?: [\w-]+){{0,3}}? (?:{NOT_INCLUDED})\b")
 _DEPOSIT = re.compile(r"\b(?:deposits?|depositos?|fianzas?|guarantee|garantia)\b")
 _DEPOSIT_BACK = re.compile(
     r"(?:paid back|pay\w* (?:it |them )?back|refund\w*|reimburs\w*|return\w*|devuel\w*|devolv\w*|"
