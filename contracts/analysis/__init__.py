@@ -89,7 +89,8 @@ def analyze_document(
         fees=tuple(fees),
         missing_terms=tuple(t for t in required if t not in have),
         present_terms=tuple(present),
-        recruiters=tuple(find_recruiters(units, lookup)),
+        # (a letterhead names the issuing agency when the body does not name it again)
+        recruiters=tuple(find_recruiters(units, lookup) or find_recruiters(running, lookup)),
         page_languages=page_languages,
         ocr_pages=tuple(p.number for p in document.pages if p.ocr),
         source_kind=document.kind,

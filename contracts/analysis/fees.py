@@ -20,6 +20,7 @@ from contracts.analysis.polarity import (
     split_subclauses,
 )
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
+from contracts.analysis.practice_words import WARNING
 from contracts.analysis.practices import practice_hits
 from contracts.analysis.rules import MEAL_CAP_USD_2026, fee_severity
 from contracts.analysis.segment import Clause
@@ -134,6 +135,13 @@ def _groups(folded: str) -> list[tuple[str, list[str]]]:
     return groups
 
 
+# A warning against paying names the price it warns about.
+_WARNED = re.compile(
+    rf"\b(?:{WARNING})\b.*\b(?:do not pay|don't pay|never pay|no (?:pague|pagues|paguen)|no le pague\w*|"
+    r"report|denunci\w+|avis\w+)\b"
+)
+
+
 def _implicit_charge(text: str, money: list[Money]) -> bool:
     """A price next to a cost ("Inscripción: $6,000 pesos") is a charge even without a verb."""
     if THIRD_PARTY.search(text):
@@ -146,6 +154,8 @@ def _implicit_charge(text: str, money: list[Money]) -> bool:
         return False  # "The MRV fee is currently US$205; keep your receipt": a price, a refund
     if _ALLOWANCE.search(text):
         return False  # "viáticos de Q350 por día": a daily allowance is money the worker gets
+    if _WARNED.search(text):
+        return False  # "If anyone asks you for a 'registration' of S/ 500, do not pay"
     # "Placement fee equivalent to one month salary 22,000": the wage measures the fee.
     wage = WAGE_WORDS.search(text) and not _WAGE_MEASURE.search(text)
     priced = any(m.amount for m in money) or _AT_COST.search(text)
@@ -288,7 +298,8 @@ def _by_payer_column(clause: Clause, folded: str, cats: list[str]) -> list[str]:
     if payer is None:
         return cats
     if payer == "other":
-        return [c for c in cats if c in PRACTICE_CATEGORIES]
+        # (a bond the employer lodges is the employer's money, not the worker's deposit)
+        return [c for c in cats if c in PRACTICE_CATEGORIES and c != "deposit_or_bond"]
     if {"debt_bondage", "breach_penalty"} & set(cats):
         return cats  # what a loan or a penalty pays for is not a cost of its own
     costs = [c for c in topics(folded) if c not in cats]

@@ -113,6 +113,7 @@ _AND = re.compile(r"\b(?:and|y|but|pero)\b")
 # "no pagará penalización alguna y la empresa le paga el billete": a new subject, a new scope.
 _NEW_SUBJECT = re.compile(rf"(?:the |la |el |los |las |this |esta |este )?{EMPLOYER}\b")
 _FINITE_CHARGE = re.compile(r"(?:costs|charges|deducts|requires|cuesta|cobra|descuenta|requiere)\b")
+_CLAUSE_START = re.compile(r"(?:\b(?:and|y|but|pero)|[,;])\s*$")
 # Words that only make sense under a negation ("not ... any", "no ... ningun") extend its scope.
 _ANY = re.compile(r"\b(?:any|anything|anyone|anybody|ever|ningun\w*|alguno)\b")
 
@@ -192,7 +193,11 @@ def negated(text: str, start: int) -> bool:
         if weight > MAX_GAP and not (len(gap) <= MAX_QUANTIFIER_GAP and _ANY.search(gap_text)):
             continue
         # "No meals are sold to workers": "no" opening the clause denies its subject.
-        if neg.group(0) == "no" and not before[: neg.start()].strip(" -•*:(") and len(gap) <= 3:
+        # ("..., and no training is charged": so does "no" opening a coordinated clause)
+        opening = not before[: neg.start()].strip(" -•*:(") or _CLAUSE_START.search(
+            before[: neg.start()]
+        )
+        if neg.group(0) == "no" and opening and len(gap) <= 3:
             return True
         # "who do not finish the contract will pay": a new verb group ends the scope.
         following = [w for w in gap if w not in _CLITICS] + text[start:].split()[:1]

@@ -27,7 +27,7 @@ EMPLOYER = (
 # Money taken from customers or guests is a job duty, not a cost to the worker.
 THIRD_PARTY = re.compile(
     # "patron" alone is the Spanish employer ("el patron"): only the English customer counts.
-    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?| services?| relations| experience)|clients?|members|member (?:farms|"
+    r"\b(?:customers?(?![- ]service)|guests?(?! ?houses?| rooms?| services?| relations| experience)|clients?|(?<!\bcrew )(?<!\bteam )(?<!\bstaff )(?<!\bfamily )members|member (?:farms|"
     r"growers|employers|companies)|socios|subscribers|patrons|(?:each|a|the|every|any) patron|diners?|passengers?|tenants?|shoppers?|"
     r"(?<!servicio al )(?<!servicio a )(?<!atencion al )(?<!\bel )clientes?|(?<!casa de )huespedes|comensales|pasajeros|usuarios|visitantes|golfers|golfistas|tourists|turistas|"
     r"visitors|spectators|espectadores)\b"
@@ -51,6 +51,9 @@ RELIEF = [
     r"\bowes? (?:[\w']+ ){1,4}?no (?:\w+ )?(?:money|fees?|charges?)\b",
     # "exempt" lifts a cost; "no worker is exempt from the fee" negates it into a charge.
     r"\b(?:exempt\w*|exent[oa]s?)\b",
+    # "Autobús Madrid–Moguer 45 € Empresa": a cost row ending on its payer cell.
+    r"(?<![\w-])\d[\d,.]*\s*(?:€|eur|euros|usd|dolares|pesos|\$)?\)?\s+(?:la |el |the )?(?:empresa|"
+    r"employer|company|empleador|patron|patrono|foreign principal)\W*$",
     # Passive with a payer that is not the worker: "are paid by Prairie Crest".
     rf"\b(?:paid|covered|borne|met|absorbed|pagad[oa]s?|cubiert[oa]s?|absorbid[oa]s?) "
     rf"(?:in full |fully |entirely |totalmente |directly |wholly |solely |directamente )?(?:by|por) "
@@ -92,8 +95,9 @@ RELIEF = [
     # "cuesta 3,000 pesos, que paga la empresa"
     rf"\bque (?:paga|pagara|cubre|cubrira|absorbe|asume) (?:el |la )?{EMPLOYER}\b",
     # "La paga Bladen": a payer named by its own name, in Spanish word order.
-    rf"(?<!\bde )(?<!\ben )(?<!\bcon )(?<!\bpor )(?<!\bdel )(?<!\ba )(?<!\bsu )"
-    rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b|(?:por|con|de|"
+    rf"(?<!\bde )(?<!\ben )(?<!\bcon )(?<!\bpor )(?<!\bdel )(?<!\ba )(?<!\bsu )(?<!\busted )(?<!\btu )"
+    rf"\b(?:lo|la|los|las) (?:paga|pagan|cubre|cubren) (?!cada\b|(?:el |la )?{WORKER}\b|(?:el|la) (?:dia|"
+    rf"semana|mes|fin|primer\w*|momento)\b|(?:por|con|de|"
     rf"en|al|a|antes|despues|cuando|y|o|si|sin|usted|ustedes|el mismo|ella misma|alli|aqui|ahi|alla|"
     r"directamente|tambien|luego|ya|complet[oa]s?|tod[oa]s?|solo)\b)[a-z]",
     rf"\b(?:at|a) (?:the )?{EMPLOYER}'?s? (?:own )?(?:expense|cost)\b",
@@ -221,13 +225,18 @@ CHARGE = [
     rf"\bonly (?:to|for|if|when) (?:the )?(?:{WORKER}|those|quienes|los que|las que)(?: (?:who|que))? "
     r"(?:complete|completes|finish|finishes|stay|stays|remain|remains|terminen|completen|cumplan|"
     r"se queden)\b",
+    # "mil doscientos pesos en la clínica ..., usted lo paga el día de la cita"
+    r"\b(?:usted|ustedes|tu|vos|el trabajador|la trabajadora|los trabajadores) (?:se )?(?:lo|la|los|las) "
+    r"(?:paga|pagas|pagan|pagara|pagaras|pagaran|cubre|cubres|cubren|cubrira|cubriran)\b",
     # "el trabajador le reembolsa 450 quetzales": the worker paying someone back.
-    rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:le |les |se lo |se la )?(?:reimburses|repays|reembolsa|reembolsara|"
+    # ("al trabajador se le reembolsarán": paid back to him, not by him)
+    rf"\b{WORKER}\b(?: \w+){{0,2}}? (?:le |les |se lo |se la )?"
+    rf"(?<!\bse le )(?<!\bse les )(?:reimburses|repays|reembolsa|reembolsara|"
     rf"devuelve|devolvera)n?\b",
     r"\b(?:will|shall|to|must|may|can)(?: not| never)? be (?:charged|billed|deducted|withheld|"
     r"recovered|taken out|subtracted)\b",
     r"\b(?:is|are)(?: not| never)? (?:charged|deducted|withheld|taken out|recovered|subtracted)\b",
-    r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|subtract\w*|recover\w*|recoup\w*) "
+    r"\b(?:deduct\w*|withh[oe]ld|taken out|take out|taken|takes|subtract\w*|recover\w*|recoup\w*) "
     r"(?:\S+ ){0,6}?(?:from|of|out of|against) (?:\S+ ){0,4}?(?:pay|wages?|paychecks?|checks?|"
     r"salary|earnings|payroll)\b",
     r"\bpayroll deductions?\b",

@@ -57,6 +57,10 @@ _REFUNDED_TO = re.compile(
     r"pagad[oa]s?|paid|given|entregad[oa]s?) (?:in full |en su totalidad |completo )?(?:to|al|a la|a los|a)"
     r" (?:the |el |la |each |cada )?$"
 )
+# "MXN 2,500 por trabajador | EL PATRÓN": a price per head names no payer.
+_PER_HEAD = re.compile(
+    rf"\b(?:per|por|por cada|for each|each|/) (?:{WORKER}|person|persona|head|cabeza)\b(?=\W+\w)"
+)
 _FREE = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|no cost|sin costo|at no charge)\b")
 # "Not applicable to workers | Employer": the amount cell names who it does not apply to.
 _MONEY_TAIL = re.compile(
@@ -76,17 +80,27 @@ class PayerHeader:
 
 def payer_header(line: str) -> PayerHeader | None:
     """The payer columns a short, number-free header line announces, else None."""
-    folded = fold(line).strip()
+    # ("Importe aproximado¹": a footnote mark is no number)
+    folded = fold(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]", "", line)).strip()
     words = len(folded.split())
     # A header is a row of column names: no numbers, no sentence, no verb between parties.
     if re.search(r"\d", folded) or words > _HEADER_WORDS or folded.endswith((".", ";", ",")):
         return None
+    # "... | Employer | Paid to the recruiter": a row's cell naming a payee, not a header.
+    if re.search(
+        rf"{_PAYEE_WORDS.pattern} (?:the |el |la |a la |al )?(?:{EMPLOYER}|{WORKER})\b", folded
+    ):
+        return None
+    parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
+    # "Cost element | Paid to | Amount | Employer | Worker": the party columns say who pays.
+    bare_parties = re.search(rf"\b(?:{EMPLOYER}|{WORKER})\W+(?:{EMPLOYER}|{WORKER})$", folded)
+    if _PAYEE_WORDS.search(folded) and set(parties) == {"worker", "other"} and bare_parties:
+        return PayerHeader(parties, bool(_REFUND_WORDS.search(folded)))
     if _PAYEE_WORDS.search(folded) and not _PAYER_WORDS.search(folded):
         # "Item | NT$ per month | Paid to": money paid to the employer is the worker's cost.
         return PayerHeader((), False, payee=True) if _COLUMN_NAMES.search(folded) else None
     # "Cuándo se paga", "When due": a column saying when, not who.
     payer_words = bool(_PAYER_WORDS.search(_WHEN_PAID.sub("", folded)))
-    parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
     refund = bool(_REFUND_WORDS.search(folded))
     if "worker" in parties and "other" in parties and (payer_words or words <= _BARE_PARTIES):
         return PayerHeader(parties, refund)
@@ -120,7 +134,7 @@ def _number_end(folded: str) -> int:
 
 def row_payer(row: str, header: PayerHeader) -> str | None:
     """ "worker" or "other": who a row under `header` says bears its cost; None if unclear."""
-    folded = re.sub(NOTHING_CHARGED, " ", fold(row))
+    folded = _PER_HEAD.sub(" ", re.sub(NOTHING_CHARGED, " ", fold(row)))
     if header.parties:
         if header.refund and set(header.parties) == {"worker", "other"}:
             # "Item | Paid by the worker | Reimbursed by the Employer": a sum in the refund
@@ -135,6 +149,11 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
         if payers == {"other"}:
             return "other"
         return "worker" if "worker" in payers else None
+    # "3 | Worker | NPR 10,000 | The agency service charge ...": a payer cell of its own
+    # (rows.table_rows marks it "paid by") before the price says it, whatever follows.
+    cell = re.search(rf"(?:^|: )paid by (?:the |el |la )?{_PARTY.pattern}(?=:|$)", folded)
+    if cell and cell.start() < _price_end(folded) and not header.payee:
+        return "worker" if cell.group("worker") else "other"
     # The payer cell follows the price; a leading row number ("1 Service charge") is no price.
     start = max(_price_end(folded), _number_end(folded))
     charge, relief = balance(folded)

@@ -113,8 +113,10 @@ _RELIEF_RE = [re.compile(p) for p in RELIEF]
 _CHARGE_RE = [re.compile(p) for p in CHARGE]
 # A refund or payment the worker makes (active voice) is a charge, not a relief.
 _WORKER_REFUND = re.compile(
-    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?:reimburses?|repays?|refunds?|reembolsar\w*|devolver\w*|"
-    rf"(?:le |les |se lo |se la )?(?:reembolsa|reembolsara|devuelve|devolvera)n?)\b"
+    # ("al trabajador se le reembolsarán": paid back to him, not by him)
+    rf"\b{WORKER}\b(?: \w+){{0,3}}? (?<!\bse le )(?<!\bse les )(?:reimburses?|repays?|refunds?|"
+    rf"reembolsar\w*|devolver\w*|(?:le |les |se lo |se la )?(?<!\bse le )(?<!\bse les )"
+    rf"(?:reembolsa|reembolsara|devuelve|devolvera)n?)\b"
 )
 # In a loan, "repay" is the borrower paying the lender back, no relief for the worker.
 _LOAN = re.compile(

@@ -20,6 +20,10 @@ FREEDOM: tuple[Practice, ...] = (
             r"quitar\w*|quita\w*)\b"
             # "entregada al trabajador": handed to the worker, not taken from him.
             rf"(?! (?:a|al|to|a la) (?:the |el |la |cada |each )?{WORKER}\b)"
+            # "Please keep it with your passport": the letter goes with the papers the worker holds.
+            r"(?! (?:it|this|them|these|this (?:letter|offer|copy|receipt|card|document|page)) "
+            r"(?:together )?(?:with|next to|alongside|junto (?:a|con)|con) (?:your|his|her|their|su|sus|tu|"
+            r"tus) )"
             # "to hold your seat ... after visa comes": the object is a seat, not the papers.
             r"(?! (?:your|a|the|his|her|their|su|el|un|tu) (?:seat|place|spot|slot|position|lugar|cupo)s?\b)"
             r"(?:\W+\w+){0,8}?\W+(?:passports?|visas?|identity (?:documents?|"
@@ -44,6 +48,9 @@ FREEDOM: tuple[Practice, ...] = (
             r"|\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,16}?\W+(?:permanecer\w*|quedar\w*|"
             r"remain\w*|stay\w*) (?:bajo|en|under|in) (?:su|their|its) (?:resguardo|custodia|"
             r"custody|safekeeping)\b"
+            # "Su pasaporte se queda conmigo": the speaker keeps it
+            r"|(?<!\bmi )(?<!\bmis )(?<!\bmy )\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,3}?\W+(?:se )?(?:queda|quedan|quedara|quedaran|"
+            r"stays?|will stay|remains?) (?:conmigo|con nosotros|with me|with us)\b"
             # "The Worker's original passport shall remain with the Agency"
             r"|\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,4}?\W+(?:stay|stays|remain|remains|quedar\w*|"
             r"permanecer\w*|permanece\w*) (?:\w+ ){0,2}?(?:with|con|en poder de) (?:the |la |el )?(?:agency|"
@@ -186,7 +193,7 @@ FREEDOM: tuple[Practice, ...] = (
             rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
             rf"|\bno se permiten? (?:salidas|salir)\b"
             rf"|\b(?:must|has to|have to|shall|debe|deben|tiene que|tienen que) (?:be back|return|come back|"
-            rf"regresar|volver|estar de vuelta) (?:\w+ ){{0,3}}?(?:by|before|no later than|antes de las|a las|"
+            rf"regresar|volver|estar de vuelta) (?:\w+ ){{0,5}}?(?:by|before|no later than|antes de las|a las|"
             rf"para las) \d{{1,2}}(?:[:.]\d\d)? ?(?:p\.? ?m|pm|hrs|h|horas)\b"
             rf"|\b(?:may not|cannot|can't|must not|shall not|no (?:puede|pueden|podra|podran)) (?:stay|sleep|"
             rf"spend the night|pasar la noche|dormir) (?:overnight )?(?:anywhere else|elsewhere|away|outside|"

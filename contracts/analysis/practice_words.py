@@ -47,7 +47,7 @@ HOME = (
 PLACES = (
     r"(?:housing|house|home|premises|camp|compound|bunkhouses?|barracks|dorms?|grounds|dormitor\w+|residence|quarters|farm|ranch|"
     r"property|vivienda|campamento|casas?|casas? rodantes|trailers?|alojamiento|albergue|"
-    r"instalaciones|rancho|finca|town|"
+    r"instalaciones|rancho|finca|town|county|condado|municipio|"
     r"pueblo|ciudad|flat|apartments?|apartamentos?|accommodation\w*|hostel|lodging|residencias?|"
     r"cuarteria|galeras?|dormitorios?|edificio|building)"
 )

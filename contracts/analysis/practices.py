@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from contracts.analysis.money import find_money
-from contracts.analysis.polarity import EMPLOYER, WORKER, negated
+from contracts.analysis.polarity import EMPLOYER, WORKER, cues, negated
 from contracts.analysis.practice_patterns import PRACTICES
 from contracts.analysis.topics import topics
 
@@ -47,12 +47,19 @@ _CELL_WORDS = 4
 # "The levy and the security bond are the Company's obligations": the employer's own bond.
 _EMPLOYERS_BOND = re.compile(
     rf"\b(?:are|is) (?:the |an? )?(?:{EMPLOYER})'?s'? (?:own |sole )?(?:obligations?|expenses?|costs?|"
-    rf"responsibilit(?:y|ies))\b|\b(?:paid|posted|covered|borne) by (?:the )?(?:{EMPLOYER})\b|"
+    rf"responsibilit(?:y|ies))\b|\b(?:paid|posted|covered|borne|lodged|furnished|put up|deposited|"
+    rf"pagad[oa]|depositad[oa]|otorgad[oa]) (?:by|por) (?:the |el |la )?(?:{EMPLOYER})\b|"
     # "your employer pays the foreign worker levy, the S$5,000 security bond, ..."
     rf"\b(?:{EMPLOYER}) (?:pays|posts|covers|bears|paga|cubre) (?:the |all |el |la |los |las )?[^.;]*?\bbond|"
     # a cost table row whose payer column names the employer
     r"\d[\d,.]*\)?(?: [\w/]+){0,6} (?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\.?$"
 )
+
+
+def _never_taken(sentence: str) -> bool:
+    """ "The bond is never recovered from the Worker": the only money cue is a denied charge."""
+    found = cues(sentence)
+    return bool(found) and all(c.kind == "charge" and c.negated for c in found)
 
 
 def _employer_cell(sentence: str) -> bool:
@@ -106,6 +113,10 @@ _HOLDER = re.compile(
 _TO_WORKER = re.compile(
     rf"^\S+(?: over| back| in)? (?:to|a|al) (?:him|her|them|you|(?:the |el |la )?{WORKER})\b"
 )
+_AUTHORISED_HOLDER = re.compile(
+    r"\b(?:autoriz\w+|authori[sz]e\w*|allow\w*|permit\w*|permito|doy permiso) (?:a |to )?(?:the |la |el )?"
+    r"(?:agency|agencia|employer|empleador|company|empresa|recruiter|reclutador\w*|patron)\b[^.;]{0,12}$"
+)
 _TO_HOLDER = re.compile(
     r"^\S+(?: over| in)? (?:to|a|al) (?:the |la |el )?(?:agency|agencia|employer|empleador|company|"
     r"empresa|recruiter|reclutador|patron|supervisor|mayordomo|crew leader|foreman)\b"
@@ -128,10 +139,11 @@ _IMPERATIVE_KEEP = re.compile(
 def _worker_keeps(sentence: str, start: int, verb: str) -> bool:
     """The worker holding their own papers (or a give verb without the worker) is lawful."""
     before = sentence[max(0, start - 80) : start]
+    # ("Autorizo a la agencia a conservar mi pasaporte": the agency holds the worker's own)
     if re.match(
         r"\S+ (?:(?:his|her|their|your|its|my) own|(?:sus?|mis?) propi[oa]s?|my|mi|mis)\b",
         sentence[start:],
-    ):
+    ) and not _AUTHORISED_HOLDER.search(before):
         return True
     # "conservar en su poder su pasaporte": kept in the worker's own hands.
     if _OWN_HANDS.match(sentence, start + len(verb)) and not _HOLDER.search(before[-30:]):
@@ -228,6 +240,7 @@ def practice_hits(sentence: str) -> list[tuple[str, int]]:
                 _verb_deposit(sentence, m)
                 or _employer_cell(sentence)
                 or _EMPLOYERS_BOND.search(sentence)
+                or _never_taken(sentence)
             ):
                 continue
             # "The deposit is returned on the last payday" only follows up the one stated.

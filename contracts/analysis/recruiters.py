@@ -161,13 +161,23 @@ _COMMON = re.compile(
 )
 
 
+# "Employment Stabilization Fee", "Acuerdo de Reclutamiento y Colocación No. ...": a charge
+# or a document named like a firm.
+_NOT_A_FIRM = re.compile(
+    r"\b(?:Fees?|Charges?|Levy|Levies)$|^(?:Acuerdo|Agreement|Contrato|Contract|Convenio|Schedule|"
+    r"Anexo|Annex)\b"
+)
+
+
 def _clean(name: str) -> str:
     """Trim leading articles and stray punctuation from a captured name."""
     name = _ANSWER.sub("", name.strip(" ,;:\"'“”"))
     # "... Sibinal Huella El": signature-block words after a name are not part of it.
     name = re.sub(
         r"(?:\s+(?:Huella|Firma|Sello|Fecha|For|Por|El|La|The|Entreg[oó]|Recib[ií][oó]?|RECIBO|Recibo|"
-        r"No\.))+\s*$",
+        r"No\.|Authori[sz]ed|Representative|Signatory|(?:de|of) (?:la )?(?:Agencia|Agency)|"
+        # "Sagarmatha Link Overseas NPR": the currency of the amount cell beside it
+        r"(?:NPR|USD|MXN|PHP|GTQ|JMD|HNL|PEN|EUR|GBP|QAR|SAR|AED|MYR|BDT|LKR|IDR|INR|CAD)))+\s*$",
         "",
         name,
     )
@@ -175,6 +185,11 @@ def _clean(name: str) -> str:
     name = re.split(
         r"\b(?:Worker|Employer|Trabajador\w*|Empleador|Witness|Testigo)\s+(?:For|Por)\s+", name
     )[-1]
+    # "PRIMERA. Objeto. Servicios ..., S.A.": a clause's number and heading before the name.
+    name = _ENUMERATOR.sub("", name)
+    # "Cuchumatanes Empleos.": a full stop that closes a sentence, not a legal form.
+    if not re.search(rf"(?:{_SUFFIX})$", name, re.I):
+        name = name.rstrip(".")
     # "Recruitment. Talento Andino ... S.A.C.": a heading word ends before the name.
     name = re.sub(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}\.\s+(?=[A-ZÁÉÍÓÚÑ])", "", name)
     # A sentence break inside the capture: only the part after it can be the name.
@@ -310,7 +325,13 @@ def find_recruiters(
         candidates = _candidates(clause.text)
         for raw, start, end in candidates:
             name = _clean(_shout(_clean(raw)))
-            if len(name) < 5 or _public(name) or name.upper() == name or _ROLE_ONLY.match(name):
+            if (
+                len(name) < 5
+                or _public(name)
+                or name.upper() == name
+                or _ROLE_ONLY.match(name)
+                or _NOT_A_FIRM.search(name)
+            ):
                 continue
             # "Recruitment Ltd", "Laborales, S.A. de C.V.": the tail of a name cut by a line break.
             if _only_trade_words(name) and not clause.text[:start].strip():

@@ -102,12 +102,37 @@ def _layout(prev: Line, line: Line, right: float) -> str:
     return "apart" if right - prev.bbox[2] > (first + 2) * char else "wrapped"
 
 
+_BLANK_BAND = 1.5  # line heights of empty space that end a column's run of lines
+_WRAPPED_CHARS = 35  # a full line this long is prose run on, not a short label
+
+
+def _gap_above(prev: Line, line: Line) -> bool:
+    """Whether a blank line's height separates `line` from the line before."""
+    if prev.bbox is None or line.bbox is None:
+        return False
+    height = max(prev.bbox[3] - prev.bbox[1], line.bbox[3] - line.bbox[1], 1.0)
+    return line.bbox[1] - prev.bbox[3] > 0.9 * height
+
+
 def _right_edge(lines: tuple[Line, ...], line: Line) -> float:
-    """Right edge of the column `line` belongs to (lines starting at the same x)."""
+    """Right edge of the column `line` belongs to: the lines starting at the same x, in the
+    run around it with no blank band between (a full-width letterhead above two columns is
+    not the column's edge)."""
     if line.bbox is None:
         return 0.0
     x0 = line.bbox[0]
-    return max(ln.bbox[2] for ln in lines if ln.bbox and abs(ln.bbox[0] - x0) <= 4)
+    column = sorted(
+        (ln.bbox for ln in lines if ln.bbox and abs(ln.bbox[0] - x0) <= 4), key=lambda b: b[1]
+    )
+    edge, run_edge, bottom, seen = line.bbox[2], 0.0, None, False
+    for box in column:
+        if bottom is not None and box[1] - bottom > _BLANK_BAND * max(box[3] - box[1], 1.0):
+            if seen:
+                break
+            run_edge = 0.0
+        run_edge, bottom = max(run_edge, box[2]), box[3]
+        seen = seen or box == line.bbox
+    return max(edge, run_edge) if seen else edge
 
 
 def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
@@ -128,20 +153,30 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
         apart = layout == "apart" and not text[:1].islower()
         # "...near the bin trailers;" | "$35.00 for the set will be taken out": the price runs on.
         priced_on = prev.endswith(";") and not apart and bool(_PRICE_START.match(text))
+        # "ni Enlace Campo Norte," | "S.C. ni cualquier otra persona": a comma never ends one.
+        comma_on = (
+            prev.endswith(",") and not _BULLET.match(text) and not _gap_above(groups[-1][-1], line)
+        )
         continues = (
             label_value
             or priced_on
+            or comma_on
             or (
                 bool(prev)
                 and not apart
-                and not _END.search(prev)
+                # ("Campo Norte, S.C." | "los paga EL EMPLEADOR": a firm's suffix, not an end)
+                and (not _END.search(prev) or (bool(_FIRM_END.search(prev)) and text[:1].islower()))
                 and not _BULLET.match(text)
                 and (
                     text[:1].islower()
                     or text[:1] in ",;)"
+                    or prev.endswith(",")
                     or bool(_AMOUNT_ASIDE.match(text))
                     or (len(prev) > 60 and not prev.isupper())
-                    or (layout == "wrapped" and len(prev.split()) > _LABEL_WORDS)
+                    or (
+                        layout == "wrapped"
+                        and (len(prev.split()) > _LABEL_WORDS or len(prev) > _WRAPPED_CHARS)
+                    )
                 )
             )
         )

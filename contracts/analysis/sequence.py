@@ -10,7 +10,7 @@ from dataclasses import replace
 from contracts.analysis.fees import SHORT_WORDS, clause_findings
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
-from contracts.analysis.payer import EMPLOYER
+from contracts.analysis.payer import EMPLOYER, WORKER
 from contracts.analysis.polarity import balance
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
 from contracts.analysis.segment import Clause, enclosing
@@ -55,6 +55,19 @@ _THOSE_CASES = re.compile(
     r"cases|in (?:that|such a|this) case)\b"
 )
 
+# "Somebody in my district says I must pay ...", "Me dijeron que hay que pagar ..."
+_HEARSAY = re.compile(
+    r"\b(?:somebody|someone|people|a (?:man|guy|woman|lady|friend|neighbou?r)|alguien|un senor|una "
+    r"senora|un amigo|la gente|un vecino)\b(?: [\w'-]+){0,4}? (?:says?|said|told me|tells? me|claims?|"
+    r"dice|dijo|me dijo|comenta|anda diciendo)\b|\b(?:i heard|i was told|they told me|me dijeron|"
+    r"dicen que|escuche que|oi que|me comentaron)\b"
+)
+# "Is that true??", "¿Es cierto?": the worker asking, not stating.
+_DOUBT = re.compile(
+    r"^\W*(?:is (?:that|this|it) (?:true|right|correct|legal|normal|real|ok)|(?:es|sera) (?:eso )?"
+    r"(?:cierto|verdad|legal|normal|correcto)|is that how it works|do i (?:have|need) to pay (?:that|it))"
+    r"\W*$"
+)
 # A receipt prints its parts as labels: "Recibí de: ..." | "La cantidad de: Q3,500" | "Por
 # concepto de: Cuota de inscripción"; what it was paid for is read with who paid how much.
 _RECEIPT_FROM = re.compile(r"^(?:recibi(?:mos)?|received(?: with thanks)?) (?:de|from)\b")
@@ -66,10 +79,30 @@ _RECEIPT_SPAN = 4
 _LIST_SPAN = 12
 # "All amounts below are borne by the Employer", "Todos los gastos de la lista los paga la empresa"
 _ALL_LISTED = re.compile(
-    rf"\b(?:all|every|todos|todas)\b (?:\w+ ){{0,4}}?(?:below|listed|following|de la lista|siguientes|"
-    rf"de esta lista|de este cuadro)\b[^.;]{{0,40}}?\b(?:(?:are|is) (?:paid|borne|covered) by|"
-    rf"(?:los|las) (?:paga|cubre|asume)) (?:the |la |el )?{EMPLOYER}\b"
+    rf"\b(?:all|every|everything|todos|todas|todo lo que)\b (?:\w+ ){{0,4}}?(?:below|listed|following|"
+    rf"de la lista|siguientes|(?:(?:in|on|en|de) )?(?:this|esta|este) (?:table|list|schedule|sheet|"
+    rf"cuadro|tabla|lista|hoja))\b[^.;]{{0,40}}?\b(?:(?:are|is) (?:paid|borne|covered) by|"
+    rf"(?:los|las) (?:paga|cubre|asume)|corren? por cuenta de|(?:es|son) (?:pagad|cubiert)[oa]s? por) "
+    rf"(?:the |la |el )?{EMPLOYER}\b"
 )
+# "A. Costs paid by the Foreign Principal (not charged to the applicant)": a section's title.
+_COSTS_TITLE = (
+    r"^(?:\w{1,3}[.)] )?(?:\w+ ){0,3}?(?:costs?|expenses?|fees|charges|items|gastos?|costos?|cargos?|"
+    r"conceptos?)(?: \w+){0,2}? (?:paid|borne|covered|shouldered|met|pagad[oa]s?|cubiert[oa]s?|"
+    r"asumid[oa]s?|a cargo) (?:by|por|de) (?:the |el |la |los |las |del )?"
+)
+# (a header naming both parties, "Cost item | Paid by employer | Paid by worker", is no title)
+_EMPLOYER_TITLE = re.compile(rf"{_COSTS_TITLE}(?:foreign )?{EMPLOYER}\b(?!.*\d)(?!.*\b{WORKER}\b)")
+_WORKER_TITLE = re.compile(rf"{_COSTS_TITLE}{WORKER}\b(?!.*\d)(?!.*\b{EMPLOYER}\b)")
+# "REIMBURSEMENT VOUCHER", "Concepto reembolsado | Importe": every line below is money given back.
+_REFUNDS_BELOW = re.compile(
+    r"\b(?:reimbursement|refund|repayment) (?:voucher|slip|statement|record|form)\b|"
+    r"\b(?:comprobante|recibo|constancia|vale|hoja) de (?:reembolso|devolucion|reintegro)\b|"
+    r"^(?:\w+ ){0,3}?(?:concepto|gasto|costo|item|cost|expense)s? (?:reembolsad|devuelt|reintegrad|"
+    r"reimbursed|refunded)[oa]?s?\b(?!.*\d)"
+)
+_VOUCHER_SPAN = 6
+_LEAD_REACH = 220.0  # points below a lead that its table's rows sit
 # "Ordenante: CATTAIL POINT SEAFOOD PACKING, INC.": who paid a bank slip.
 _PAYER_LINE = re.compile(r"^(?:ordenante|pagador|depositante|remitente|paid by|payer|remitter)\b")
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
@@ -91,8 +124,20 @@ def page_findings(
     """Findings of a page's clauses in reading order, then of its table rows. A row says more
     than its cells: a cell finding inside a row that clears that category is dropped."""
     out = _clause_run(clauses, program, page_language=page_language, context=context)
+    # (bottom, whether it puts what follows on the employer) of each lead and worker's title
+    marks = [
+        (c.bbox[3], bool(_employer_covers(c)))
+        for c in clauses
+        if c.bbox and (_employer_covers(c) or _WORKER_TITLE.match(fold(c.text)))
+    ]
     for row in rows:
         found = clause_findings(row, program, page_language=page_language, context=context)
+        top = row.bbox[1] if row.bbox else None
+        above = max((m for m in marks if top is not None and m[0] < top), default=None)
+        if top is not None and above and above[1] and top - above[0] <= _LEAD_REACH:
+            # a row under "Todo lo que aparece en esta tabla corre por cuenta de la Empresa"
+            if not balance(fold(row.text))[0]:
+                found = [f for f in found if f.category in PRACTICE_CATEGORIES]
         cats = {f.category for f in found}
         row_key = key(row.text)
         out = [f for f in out if f.category in cats or key(f.excerpt) not in row_key] + found
@@ -111,9 +156,18 @@ def _clause_run(
     prev_money: list[Money] = []
     recent: list[Clause] = []
     covered = 0  # clauses left under a lead saying the employer pays everything listed
+    lead: tuple[int, float] | None = None  # page and bottom of the last such lead
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
+        folded = fold(clause.text)
         covered = max(covered - 1, _employer_covers(clause))
+        if _WORKER_TITLE.match(folded):
+            covered, lead = 0, None  # "B. Costs paid by the worker" ends the employer's list
+        elif clause.bbox and _employer_covers(clause):
+            lead = (clause.page, clause.bbox[3])
+        elif clause.bbox and lead and lead[0] == clause.page:
+            # table cells read as clauses outnumber the lines a lead reaches: go by distance
+            covered = int(0 < clause.bbox[1] - lead[1] <= _LEAD_REACH)
         priced = find_money(priced_in(clause.text, clause.currency))
         # A row under a payer header is whole: its cells are not read with the one before.
         labelled = prev is not None and _is_label(prev.text) and clause.payers is None
@@ -128,6 +182,10 @@ def _clause_run(
             found = clause_findings(joined, program, page_language=page_language, context=context)
         folded = fold(clause.text)
         recent = (recent + [clause])[-_RECEIPT_SPAN - 1 :]
+        if last and prev is not None and _DOUBT.match(folded) and _HEARSAY.search(fold(prev.text)):
+            # "Somebody says I must pay a fee of J$45,000. Is that true?": a rumour being checked.
+            out = [f for f in out if f not in last]
+            last = []
         if not found and _CONCEPT.match(folded):
             # (a receipt already read as one sentence is not charged twice)
             seen = {key(c.text) for c in recent[:-1]}
@@ -186,7 +244,9 @@ def _clause_run(
             # "recupera esa suma": the amount is the one the sentence before stated.
             found = _completed(found, None, prev_money)
         if covered and not balance(fold(clause.text))[0]:
-            found = []  # "Permiso de trabajo: CAD 155" under "Todos los gastos los paga la empresa"
+            # "Permiso de trabajo: CAD 155" under "Todos los gastos los paga la empresa"; a
+            # practice (a kept passport) is no cost the employer's list can cover
+            found = [f for f in found if f.category in PRACTICE_CATEGORIES]
         out += found
         if found or len(clause.text.split()) >= SHORT_WORDS:  # "2." does not end the topic
             last = found
@@ -197,8 +257,10 @@ def _clause_run(
 def _employer_covers(clause: Clause) -> int:
     """How many clauses after this one a lead or a payer line puts on the employer."""
     folded = fold(clause.text)
-    if _ALL_LISTED.search(folded):
+    if _ALL_LISTED.search(folded) or _EMPLOYER_TITLE.match(folded):
         return _LIST_SPAN
+    if _REFUNDS_BELOW.search(folded):
+        return _VOUCHER_SPAN
     if _PAYER_LINE.match(folded) and _FROM_EMPLOYER.search(folded):
         return _RECEIPT_SPAN + 1
     return 0

@@ -97,7 +97,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         "training_cost",
         # (a "service and orientation charge" is the agency's service fee)
         r"\b(?<!service and )(?<!service & )(?<!agency and )(?<!placement and )(?<!servicio y )"
-        r"(?:training|courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
+        # ("worn on the course": a golf course is a workplace)
+        r"(?:training|(?<!\bon the )(?<!\bat the )(?<!\bgolf )(?<!\baround the )(?<!\boff the )courses?|orientation|orientacion|pruebas? practicas?|practical (?:tests?|exams?)|"
         r"(?:safety|basic safety) training|(?:pesticide )?applicator (?:exams?|tests?|licen[cs]es?)|study[- ]manuals?|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
         r"(?:certification|safety|skills?|training) class(?:es)?|certification (?:courses?|exams?|tests?)|"
@@ -180,7 +181,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:return|regreso|inbound|outbound) (?:bus|autobus|camion|flight|vuelo)|"
         r"bus(?:es)? (?:back |home )?to (?!the (?:field|fields|worksite|farm|job|site)\b)[a-z]|"
         r"transport (?:to|from)|"
-        r"own transport\w*|"
+        r"own transport\w*|coach(?:es)? (?:fares?|tickets?|from|to|journey|trip|transfer)|by coach|"
         r"road meals|meals on the road|meals? (?:on board|a bordo|on the (?:bus|trip|way|road))|"
         r"comidas? a bordo|subsistence|lodging (?:on|during) the (?:way|trip)|"
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
@@ -274,7 +275,14 @@ _COMPLAINT_ABOUT = re.compile(COMPLAINT_ABOUT)
 _PROGRAM_VISA = re.compile(
     r"\b(?:con|with|on|holding|under) (?:la |una |an? |the )?visas? h-?2[ab]\b|"
     r"(?<=seguro de viaje)(?: y [\w ]{1,30}?)? durante el (?:vuelo|viaje|trayecto)\b|"
-    r"(?<=travel insurance)(?: and [\w ]{1,30}?)? during the (?:flight|trip|journey)\b"
+    r"(?<=travel insurance)(?: and [\w ]{1,30}?)? during the (?:flight|trip|journey)\b|"
+    # "your full name as in the passport": the passport spells the name, it costs nothing
+    r"\bas (?:it appears |written |shown |printed )?(?:in|on) (?:the|your|his|her) passport\b|"
+    r"\bcomo (?:aparece |viene |esta )?en (?:el|su|tu) pasaporte\b|"
+    # "la clínica que indica la embajada": the embassy picks the clinic, the cost is medical
+    r"\b(?:que (?:indica|designa|senala|exige|pide|requiere|autoriza|aprueba)|(?:approved|designated|"
+    r"required|named|accredited|authori[sz]ed|listed) by) (?:la |el |the )?(?:us |u\.s\. )?"
+    r"(?:embajada|consulado|embassy|consulate)\b"
 )
 _TEMPORAL = re.compile(
     r"\b(?:before|after|until|prior to|no later than|antes de|despues de|hasta|desde|"
@@ -291,6 +299,11 @@ _TEMPORAL = re.compile(
     # "1,35,000, not including the ticket": what a price leaves out is not charged by it.
     r"|\b(?:not including|excluding|exclusive of|sin incluir|no incluye\w*)\b(?: (?:the|el|la|los|"
     r"las|your|su))?(?: [\w-]+){1,3}"
+    # "600 cuando salga la visa": the visa coming out dates the second instalment.
+    r"|\b(?:cuando|when|once|una vez que|en cuanto|as soon as|after) (?:(?:salga|sale|llegue|este lista|"
+    r"se apruebe|aprueben|is issued|comes out|comes through|is approved|arrives|is stamped|gets approved) "
+    r"(?:la |the |your |su |tu )?visa|(?:the |your |la |su |tu )?visa (?:is issued|comes (?:out|through)|"
+    r"is approved|arrives|is stamped|salga|sale|llegue|este lista|sea aprobada))\b"
     # "once the visa petition has been filed" dates a refund policy.
     r"|\b(?:once|after|when|before|until|una vez que|antes de que|hasta que) (?:the |la |el |your |su )?"
     r"(?:visa |work permit |lmia |permiso de trabajo )?(?:petition|application|solicitud)\w* (?:\w+ )?"
@@ -391,11 +404,17 @@ def untimed(text: str) -> str:
     text = _TEMPORAL.sub(lambda m: " " * len(m.group(0)), text)
     text = _COMPLAINT_ABOUT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PROGRAM_VISA.sub(lambda m: " " * len(m.group(0)), text)
+    text = _UNDAMAGED.sub(lambda m: " " * len(m.group(0)), text)
     return _FUND_PURPOSE.sub(
         lambda m: m.group(0)[: m.start("rel") - m.start()] + " " * len(m.group("rel")), text
     )
 
 
+# "se regresa al final si no hay daños": the condition of a refund charges no damage.
+_UNDAMAGED = re.compile(
+    r"\b(?:si no hay|si no se (?:registran|encuentran)|sin|if there (?:is|are) no|if no|provided (?:there "
+    r"is )?no|unless there (?:is|are)) (?:\w+ )?(?:danos?|desperfectos?|damages?|breakages?)\b"
+)
 _COMPOUND = re.compile(r"-[a-z]")
 _NIGHTLY = re.compile(r"\b(?:(?:per|a|each) night|por noche|nightly rate)\b")
 _COURSE_ON = re.compile(

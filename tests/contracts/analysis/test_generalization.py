@@ -10,6 +10,31 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 25 (blind batches cm, cn, co, cp)
+    ("training_cost", "El taller de inglés son seis clases y cuesta S/ 480."),
+    ("document_retention", "Doy permiso a la agencia para guardar mi pasaporte hasta el vuelo."),
+    (
+        "document_retention",
+        "Tu pasaporte se queda con nosotros hasta que salgas, así no se pierde.",
+    ),
+    (
+        "housing_charge",
+        "Crew members living in the bunkhouse pay $60 a week, taken from their pay.",
+    ),
+    ("movement_restriction", "Workers must be back inside the company bunkhouse by 10:00 p.m."),
+    (
+        "movement_restriction",
+        "Nobody may leave the county on weekends without the foreman's written permission.",
+    ),
+    ("medical_cost", "La prueba de laboratorio son 600 pesos y usted la paga en la clínica."),
+    (
+        "breach_penalty",
+        "Si el trabajador no finaliza la temporada, pagará una multa de 300 dólares.",
+    ),
+    (
+        "travel_cost",
+        "The coach from Gatwick to the packhouse costs £38, taken from your first wage.",
+    ),
     # round 24 (blind batches ci, cj, ck, cl)
     (
         "visa_cost",
@@ -823,6 +848,14 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 25 (blind batches cm, cn, co, cp)
+    "Los boletos que pague la trabajadora se le reembolsarán al llegar a la finca.",
+    "The performance bond is posted by the Employer with the Labour Office and is never recovered from workers.",
+    "Write your surname as it appears on your passport so we can book your seat on the course.",
+    "Keep this letter together with your passport.",
+    "No Spanish test is needed and no course is charged: the one-day induction is paid time.",
+    "If anyone asks you for a 'file opening' payment of S/ 300, do not pay and report it to the office.",
+    "Autobús Oaxaca–Puebla 300 pesos Empresa",
     # round 24 (blind batches ci, cj, ck, cl)
     "This provision does not prohibit employers from receiving reimbursement for costs that are the responsibility of the worker, such as passport fees.",
     "Received from: Tasman Fabrication Limited, Christchurch, the sum of PHP 80,000 for the placement service.",
@@ -1108,6 +1141,8 @@ def test_penalty_money_is_the_penalty() -> None:
     ("text", "amount", "currency"),
     [
         ("L 3,200 por persona", 3200.0, "HNL"),
+        ("el curso cuesta S/ 650", 650.0, "PEN"),
+        ("son 480 soles", 480.0, "PEN"),
         ("Rp 4.250.000", 4250000.0, "IDR"),
         ("HK$ 900", 900.0, "HKD"),
         ("NT$2,000", 2000.0, "TWD"),
@@ -1740,3 +1775,100 @@ def test_a_lettered_item_after_a_full_stop_is_a_sentence_of_its_own() -> None:
     )
     report = check(text, "h2a")
     assert [f.severity for f in report.fees if f.category == "visa_cost"] == ["review"]
+
+
+def test_a_rumour_the_worker_asks_about_is_no_charge() -> None:
+    text = "Someone in my town told me I must pay a registration fee of Q2,000.\nIs that true?"
+    assert categories(text, "h2a") == set()
+
+
+def test_the_clinic_an_embassy_names_makes_no_visa_cost() -> None:
+    text = "The medical exam at the clinic designated by the consulate costs $180 and you pay it."
+    assert categories(text, "generic") == {"medical_cost"}
+
+
+def test_a_visa_coming_out_dates_an_instalment() -> None:
+    text = "The placement fee of $900 is paid in two parts: $450 at signing and $450 once the visa is issued."
+    assert categories(text, "h2b") == {"recruitment_fee"}
+
+
+def test_worn_on_the_course_is_a_golf_course() -> None:
+    text = "Shirts must be worn on the course at all times, and each worker is charged $40 for the uniform."
+    assert categories(text, "h2b") == {"equipment_charge"}
+
+
+def test_a_deposit_returned_if_nothing_is_damaged_is_a_deposit_not_a_chargeback() -> None:
+    text = "Se recibió un depósito de 100 dólares por el cuarto, que se devuelve al final si no hay desperfectos."
+    assert categories(text, "h2a") == {"housing_charge"}
+
+
+def test_a_firm_suffix_at_a_line_break_does_not_end_the_negation() -> None:
+    text = (
+        "Nadie, ni la empresa ni Reclutamiento del Sur,\n"
+        "S.C. ni otra persona, le cobrará cuota de inscripción o de colocación.\n"
+    )
+    assert categories(text, "h2a") == set()
+
+
+def test_a_section_title_puts_its_costs_on_the_employer_until_the_workers_title() -> None:
+    text = (
+        "B. Costs paid by the Foreign Principal\n"
+        "Work visa SAR 2,000\n"
+        "Medical exam SAR 400\n"
+        "C. Costs paid by the worker\n"
+        "Police clearance PHP 450\n"
+    )
+    assert categories(text, "generic") == {"visa_cost"}
+
+
+def test_a_section_title_does_not_cover_a_kept_passport() -> None:
+    text = (
+        "Costs borne by the Employer.\n"
+        "Air ticket USD 700\n"
+        "The Worker's passport is kept by the Agency until the end of the contract.\n"
+    )
+    assert categories(text, "generic") == {"document_retention"}
+
+
+def test_party_columns_beside_a_paid_to_column() -> None:
+    table = (
+        "Item Paid to Amount Employer Worker\n"
+        "Labour permit Department of Labour NPR 3,000 ✓ Nil\n"
+        "Security bond Immigration office RM 250 ✓ Nil\n"
+        "Medical test Medical centre NPR 4,000 Nil ✓\n"
+    )
+    assert categories(table, "generic") == {"medical_cost"}
+
+
+def test_a_price_per_worker_names_no_payer() -> None:
+    table = (
+        "Concepto Importe A cargo de\n"
+        "Honorarios del reclutador MXN 3,000 por trabajador La empresa\n"
+        "Examen médico 900 pesos El trabajador\n"
+    )
+    assert categories(table, "h2a") == {"medical_cost"}
+
+
+def test_a_reimbursement_voucher_lists_money_given_back() -> None:
+    voucher = (
+        "REFUND VOUCHER No. 12\n"
+        "Paid to: Juan Pérez Soto\n"
+        "Visa application fee USD 205\n"
+        "Border crossing fee USD 6\n"
+    )
+    assert categories(voucher, "h2b") == set()
+
+
+def test_a_footnote_mark_in_a_header_is_no_number() -> None:
+    table = "Item Cost¹ Paid by\nAir ticket 900 € Employer\nMedical check 80 € Worker\n"
+    assert categories(table, "generic") == {"medical_cost"}
+
+
+def test_a_payee_cell_in_a_row_is_not_a_header() -> None:
+    table = (
+        "Cost Amount Who pays When\n"
+        "Visa fee USD 205 Employer Repaid in your first paycheck²\n"
+        "Recruiting no charge Employer Paid to the recruiter²\n"
+        "Bus home at the end actual cost Employer Ticket bought by us\n"
+    )
+    assert categories(table, "h2b") == set()

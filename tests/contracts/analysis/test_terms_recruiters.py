@@ -274,6 +274,14 @@ def test_people_named_as_agents_are_recruiters(text: str, name: str) -> None:
             {"Bayanihan Manpower Corporation", "Kowloon Bay Employment Agency Limited"},
         ),
         ("Signed for the Agency President, on behalf of the recruiting agency.", set()),
+        # round 25: a clause's number and heading, a closing full stop, a fee named like a firm
+        (
+            "TERCERA. Objeto. Reclutamientos del Norte, S.A. presta el servicio de selección.",
+            {"Reclutamientos del Norte, S.A."},
+        ),
+        ("Deposite a nombre de Agencia Llanos Empleos.", {"Agencia Llanos Empleos"}),
+        ("The Overseas Employment Welfare Fee is paid by the employer.", set()),
+        ("Convenio de Reclutamiento y Colocación No. 44, firmado en Tegucigalpa.", set()),
     ],
 )
 def test_recruiter_names_without_labels_headings_or_public_offices(text: str, names: set) -> None:
