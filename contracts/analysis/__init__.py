@@ -20,7 +20,7 @@ from contracts.analysis.model import (
     TermFound,
     UnreadableDocument,
 )
-from contracts.analysis.recruiters import find_recruiters
+from contracts.analysis.recruiters import find_recruiters, letterhead_recruiters
 from contracts.analysis.rows import break_joins, table_rows
 from contracts.analysis.rules import PROGRAMS, required_terms
 from contracts.analysis.segment import Clause, label_pairs, page_clauses, paragraph_units
@@ -90,7 +90,7 @@ def analyze_document(
         missing_terms=tuple(t for t in required if t not in have),
         present_terms=tuple(present),
         # (a letterhead names the issuing agency when the body does not name it again)
-        recruiters=tuple(find_recruiters(units, lookup) or find_recruiters(running, lookup)),
+        recruiters=tuple(find_recruiters(units, lookup) or letterhead_recruiters(running, lookup)),
         page_languages=page_languages,
         ocr_pages=tuple(p.number for p in document.pages if p.ocr),
         source_kind=document.kind,

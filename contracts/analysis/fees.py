@@ -11,7 +11,7 @@ from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in, stated_total
 from contracts.analysis.parties import as_firms
 from contracts.analysis.payer import EMPLOYER, FROM_FIRM, WORKER
-from contracts.analysis.payer_columns import row_payer
+from contracts.analysis.payer_columns import before_due_date, row_payer
 from contracts.analysis.polarity import (
     FIRST_PARTY,
     NOT_INCLUDED,
@@ -330,7 +330,9 @@ def clause_findings(
         return []
     if _ANSWERED.search(folded) and not _TICKED_YES.search(folded):
         return []
-    cats = _by_payer_column(clause, folded, sentence_categories(folded))
+    # "Processing fee, instalment 1 | JMD 42,500 | Orientation session" under "Due"
+    judged = before_due_date(folded) if clause.payers and clause.payers.timing else folded
+    cats = _by_payer_column(clause, folded, sentence_categories(judged))
     if not cats:
         return []
     amounts = [m for m in find_money(text, context=context) if m.amount is not None]

@@ -40,6 +40,7 @@ _TITLE_PAYER = re.compile(
     rf"\b(?:paid by|borne by|pagad[oa]s? por|a cargo de|cubiert[oa]s? por)(?: (?:the|el|la|los|las))? "
     rf"{WORKER}\b(?! pays?\b| paga\b)"
 )
+_DUE = re.compile(r"\b(?:due|due date|payable|when payable|vence|vencimiento|fecha de pago|plazo)$")
 _PAYER_COLUMN = re.compile(r"\b(?:paid by|who pays|quien paga|pagad[oa] por|a cargo de|borne by)\b")
 _PAYER_COLUMN_WORDS = 8
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
@@ -76,6 +77,7 @@ class PayerHeader:
     parties: tuple[str, ...]  # "worker"/"other" per yes/no column, in order; () for one column
     refund: bool  # the table also says whether the worker gets the money back
     payee: bool = False  # the column names who takes the money ("Paid to"), not who pays
+    timing: bool = False  # no payer, but a column saying when ("Due"): its cells are dates
 
 
 def payer_header(line: str) -> PayerHeader | None:
@@ -107,6 +109,9 @@ def payer_header(line: str) -> PayerHeader | None:
     # "Cost to be paid by candidate": a title naming the payer of the whole table.
     if payer_words and not parties and _COLUMN_NAMES.search(folded):
         return PayerHeader((), refund)
+    # "Item | Amount | Due": the cell after the price says when ("Orientation session").
+    if not parties and not payer_words and _COLUMN_NAMES.search(folded) and _DUE.search(folded):
+        return PayerHeader((), refund, timing=True)
     # "Cost | Paid by | Worker pays", "Who pays | Charged to you?": a payer column beside a
     # column for the worker's share; the payer cell of each row says whose cost it is.
     if (
@@ -132,8 +137,17 @@ def _number_end(folded: str) -> int:
     return m.end() if m else 0
 
 
+def before_due_date(folded: str) -> str:
+    """A row under an "Item | Amount | Due" header up to its price: the rest says when."""
+    end = _price_end(folded)
+    price = next((p for p in find_money(folded[end:]) if p.amount is not None), None)
+    return folded[: end + len(price.text)] if end and price else folded
+
+
 def row_payer(row: str, header: PayerHeader) -> str | None:
     """ "worker" or "other": who a row under `header` says bears its cost; None if unclear."""
+    if header.timing:
+        return None
     folded = _PER_HEAD.sub(" ", re.sub(NOTHING_CHARGED, " ", fold(row)))
     if header.parties:
         if header.refund and set(header.parties) == {"worker", "other"}:

@@ -176,6 +176,8 @@ def _clean(name: str) -> str:
     name = re.sub(
         r"(?:\s+(?:Huella|Firma|Sello|Fecha|For|Por|El|La|The|Entreg[oó]|Recib[ií][oó]?|RECIBO|Recibo|"
         r"No\.|Authori[sz]ed|Representative|Signatory|(?:de|of) (?:la )?(?:Agencia|Agency)|"
+        # "... del Altiplano Cel", "... HN Exportado": a letterhead's contact or export line
+        r"Cel|Tel\.?|Tel[eé]fono|Phone|WhatsApp|Exportado|Exported|Page|P[aá]gina|Hoja|"
         # "Sagarmatha Link Overseas NPR": the currency of the amount cell beside it
         r"(?:NPR|USD|MXN|PHP|GTQ|JMD|HNL|PEN|EUR|GBP|QAR|SAR|AED|MYR|BDT|LKR|IDR|INR|CAD)))+\s*$",
         "",
@@ -214,9 +216,13 @@ _ENUMERATOR = re.compile(
 )
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])")
+
+
 def _is_recruiter(text: str, start: int, end: int, name: str) -> bool:
     """Whether the name at text[start:end] is cast as a recruiter by itself or its context."""
-    after = text[end : end + 240]
+    # (only up to the sentence's end: the next sentence may name another firm's trade)
+    after = _NEXT_SENTENCE.split(text[end : end + 240])[0]
     if _EMPLOYER_ROLE.match(after.lstrip(" ,")):
         return False
     if _RECRUITER_ROLE.match(after.lstrip(" ,")) or _RECRUITER_WORDS.search(name):
@@ -398,3 +404,10 @@ def _longest(mentions: list[RecruiterMention]) -> list[RecruiterMention]:
         for m in mentions
         if not any(o != m.name.lower() and o.startswith(m.name.lower()) for o in names)
     ]
+
+
+def letterhead_recruiters(
+    clauses: Iterable[Clause], lookup: RecruiterLookup | None = None
+) -> list[RecruiterMention]:
+    """Recruiters a running letterhead names, where the name itself says it recruits."""
+    return [m for m in find_recruiters(clauses, lookup) if _RECRUITER_WORDS.search(m.name)]

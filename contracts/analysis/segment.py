@@ -103,6 +103,8 @@ def _layout(prev: Line, line: Line, right: float) -> str:
 
 
 _BLANK_BAND = 1.5  # line heights of empty space that end a column's run of lines
+_FULL_LINE = 0.9  # share of a column's width a wrapped prose line fills
+_PROSE_LINES = 4  # full lines that show a run of lines is wrapped prose
 _WRAPPED_CHARS = 35  # a full line this long is prose run on, not a short label
 
 
@@ -115,24 +117,29 @@ def _gap_above(prev: Line, line: Line) -> bool:
 
 
 def _right_edge(lines: tuple[Line, ...], line: Line) -> float:
-    """Right edge of the column `line` belongs to: the lines starting at the same x, in the
-    run around it with no blank band between (a full-width letterhead above two columns is
-    not the column's edge)."""
+    """Right edge of the column `line` belongs to (lines starting at the same x); a column of
+    wrapped prose is measured on its own run of lines, so a full-width letterhead above two
+    columns does not widen it."""
     if line.bbox is None:
         return 0.0
     x0 = line.bbox[0]
     column = sorted(
         (ln.bbox for ln in lines if ln.bbox and abs(ln.bbox[0] - x0) <= 4), key=lambda b: b[1]
     )
-    edge, run_edge, bottom, seen = line.bbox[2], 0.0, None, False
+    page_edge = max(box[2] for box in column)
+    run: list[float] = []
+    bottom: float | None = None
+    seen = False
     for box in column:
         if bottom is not None and box[1] - bottom > _BLANK_BAND * max(box[3] - box[1], 1.0):
             if seen:
-                break
-            run_edge = 0.0
-        run_edge, bottom = max(run_edge, box[2]), box[3]
-        seen = seen or box == line.bbox
-    return max(edge, run_edge) if seen else edge
+                break  # the run around `line` has ended
+            run = []
+        run.append(box[2])
+        bottom, seen = box[3], seen or box == line.bbox
+    edge = max(run) if run else page_edge
+    full = [x1 for x1 in run if x1 - x0 >= _FULL_LINE * (edge - x0)]
+    return edge if len(full) >= _PROSE_LINES else page_edge
 
 
 def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:

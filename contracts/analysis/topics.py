@@ -299,6 +299,10 @@ _TEMPORAL = re.compile(
     # "1,35,000, not including the ticket": what a price leaves out is not charged by it.
     r"|\b(?:not including|excluding|exclusive of|sin incluir|no incluye\w*)\b(?: (?:the|el|la|los|"
     r"las|your|su))?(?: [\w-]+){1,3}"
+    # "two instalments, the first at the orientation session": an event dates an instalment.
+    r"|\b(?:first|second|third|final|last|balance|rest|remainder|primer[oa]?|segund[oa]|tercer[oa]|"
+    r"saldo|resto) (?:\w+ ){0,3}?(?:at|during|upon|on|en|durante|al|a la) (?:the |la |el )?(?:orientation|"
+    r"orientacion|induction|induccion|briefing|platica|pdos|seminar|seminario)(?: session| sesion| day| dia)?\b"
     # "600 cuando salga la visa": the visa coming out dates the second instalment.
     r"|\b(?:cuando|when|once|una vez que|en cuanto|as soon as|after) (?:(?:salga|sale|llegue|este lista|"
     r"se apruebe|aprueben|is issued|comes out|comes through|is approved|arrives|is stamped|gets approved) "
@@ -462,7 +466,9 @@ def topics(text: str) -> list[str]:
 
 # Who takes the money when no cost is named: a recruiter's cut is a recruitment fee.
 RECRUITER_PAYEE = re.compile(
-    r"\b(?:agency|agencies|agencia\w*|recruit\w*|reclut\w*|agents?|agentes?|brokers?|"
+    # ("amounts a court or government agency orders": a public agency recruits no one)
+    r"(?<!\bgovernment )(?<!\bgovernmental )(?<!\bstate )(?<!\bfederal )(?<!\bpublic )"
+    r"(?<!\bgubernamental )\b(?:agency|agencies|agencia\w*|recruit\w*|reclut\w*|agents?|agentes?|brokers?|"
     r"enganchador\w*|intermediar\w+|gestor\w*|staffing|manpower|promotor\w*|sub-?agents?|"
     r"asociacion|association|"
     # the relative who takes the money for the agent: "pay the agent's cousin"

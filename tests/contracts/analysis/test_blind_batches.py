@@ -172,7 +172,7 @@ BATCH = {
         12, 4, fees=0.95, clauses=0.85, terms=0.85, languages=0.95, recruiters=0.4, amounts=0.95
     ),
     "heldout_an": Floors(
-        12, 4, fees=0.95, clauses=0.85, terms=0.9, languages=0.95, recruiters=0.45, amounts=0.95
+        12, 4, fees=0.95, clauses=0.8, terms=0.9, languages=0.95, recruiters=0.45, amounts=0.95
     ),
     "heldout_ao": Floors(
         12, 4, fees=0.9, clauses=0.85, terms=0.95, languages=0.85, recruiters=0.3, amounts=0.8

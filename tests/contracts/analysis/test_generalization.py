@@ -1872,3 +1872,20 @@ def test_a_payee_cell_in_a_row_is_not_a_header() -> None:
         "Bus home at the end actual cost Employer Ticket bought by us\n"
     )
     assert categories(table, "h2b") == set()
+
+
+def test_a_due_column_says_when_not_what() -> None:
+    table = (
+        "Item Amount Due\n"
+        "Service fee, part 1 USD 400 Orientation session\n"
+        "Service fee, part 2 USD 400 Visa interview\n"
+    )
+    assert categories(table, "h2b") == {"recruitment_fee"}
+
+
+def test_an_event_dates_an_instalment() -> None:
+    text = (
+        "The placement charge of USD 800 is paid in two instalments, the first at the orientation "
+        "session and the second after the consular interview."
+    )
+    assert categories(text, "h2b") == {"recruitment_fee"}
