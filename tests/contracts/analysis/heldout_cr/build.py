@@ -2061,7 +2061,7 @@ def build_cr06():
         """items: list of (label, value, width_fraction)"""
         x0, y0 = pdf.l_margin, pdf.get_y()
         heights = []
-        for lab, val, frac in items:
+        for _lab, val, frac in items:
             pdf.set_font("C", "", 8.5)
             n = len(pdf.multi_cell(W * frac - 4, 4, val, dry_run=True, output="LINES"))
             heights.append(4 + n * 4 + 2)

@@ -449,7 +449,7 @@ class PDF(FPDF):
             x0 = self.l_margin
             y0 = self.get_y()
             counts = []
-            for fw, lab, val in row:
+            for fw, _lab, val in row:
                 self.set_font(value_font or font or self.base, value_style, size)
                 lines = self.multi_cell(W * fw - 3, lh, val, dry_run=True, output="LINES")
                 counts.append(len(lines))
