@@ -138,7 +138,7 @@ def _groups(folded: str) -> list[tuple[str, list[str]]]:
 # A warning against paying names the price it warns about.
 _WARNED = re.compile(
     rf"\b(?:{WARNING})\b.*\b(?:do not pay|don't pay|never pay|no (?:pague|pagues|paguen)|no le pague\w*|"
-    r"report|denunci\w+|avis\w+)\b"
+    r"report|denunci\w+|avis\w+|call|llame\w*|llamar|contact\w*|tell (?:us|hr|the office))\b"
 )
 
 

@@ -20,7 +20,10 @@ _CHOICE = (
 # Under H-2A a meal plan the worker signs up for is lawful: "only for workers who sign up".
 OPT_IN = re.compile(
     r"\b(?:who|que) (?:\w+ )?(?:sign up|signs up|opt in|opts in|choose|chooses|elect|elects|"
-    r"se inscrib\w+|lo solicit\w+|(?:lo |la )?elij\w+)\b"
+    r"se inscrib\w+|lo solicit\w+|(?:lo |la )?elij\w+)\b|"
+    # "las cantidades que usted autorice por escrito ..., como el comedor voluntario"
+    r"\b(?:comedor|plan de comidas|meal plan|cookhouse|kitchen plan) (?:es )?(?:voluntari[oa]|optional|opcional)\b|"
+    r"\b(?:voluntary|optional|opcional) (?:meal plan|cookhouse|comedor)\b"
 )
 # Buying extras "if you wish" is the worker's choice; not for fees, where "si usted quiere el
 # trabajo" is the demand itself.

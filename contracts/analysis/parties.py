@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 
 from contracts.analysis.payer import EMPLOYER, WORKER
-from contracts.analysis.recruiters import LEGAL_NAME
+from contracts.analysis.recruiters import LEGAL_NAME, agency_spans
 from contracts.analysis.text import fold
-from contracts.analysis.topics import RECRUITER_PAYEE
+from contracts.analysis.topics import RECRUITER_PAYEE, topics
 
 # Words that open many firms' names and mean something on their own.
 _GENERIC = frozenset(
@@ -24,6 +24,7 @@ _ACTS = (
     r"reembolsa\w*|contrata|proporciona|se compromete|asume|asumira)\b)"
 )
 _FIRM = "company"
+_BY_END = re.compile(r"\b(?:by|por)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -95,8 +96,16 @@ def _worker_word(m: re.Match[str]) -> str:
 
 
 def as_firms(text: str, context: str) -> str:
-    """`text` with each firm that acts in it called "company", whatever its own name, and the
-    worker called "worker" under whatever name the document defines for them."""
+    """`text` with each firm that acts in it called "company", whatever its own name, a firm
+    named for recruiting called "the agency" (its name is no fee: "booked by Campo Dorado
+    Reclutamiento"), and the worker called "worker" under whatever name the document defines."""
+    for start, end in reversed(agency_spans(text)):
+        # Only after "by"/"por" ("booked by Campo Dorado Reclutamiento"), and not "Foreign
+        # Employment Welfare Fund": a name that says what it costs is that cost.
+        if _BY_END.search(text[:start]) and set(topics(fold(text[start:end]))) <= {
+            "recruitment_fee"
+        }:
+            text = f"{text[:start]}the agency{text[end:]}"
     names = _acting_names(context)
     text = names.sub(_FIRM, text) if names else text
     workers = _worker_names(context)

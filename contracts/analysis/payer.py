@@ -225,6 +225,9 @@ CHARGE = [
     rf"\bonly (?:to|for|if|when) (?:the )?(?:{WORKER}|those|quienes|los que|las que)(?: (?:who|que))? "
     r"(?:complete|completes|finish|finishes|stay|stays|remain|remains|terminen|completen|cumplan|"
     r"se queden)\b",
+    # "the charter bus costs $85 per person and comes out of your first two checks"
+    r"\bcomes? out of (?:your|the|his|her|their|each) (?:\w+ ){0,2}?(?:checks?|paychecks?|pay|wages?|"
+    r"salary)\b",
     # "mil doscientos pesos en la clínica ..., usted lo paga el día de la cita"
     r"\b(?:usted|ustedes|tu|vos|el trabajador|la trabajadora|los trabajadores) (?:se )?(?:lo|la|los|las) "
     r"(?:paga|pagas|pagan|pagara|pagaras|pagaran|cubre|cubres|cubren|cubrira|cubriran)\b",

@@ -51,8 +51,8 @@ _QUALIFIES = re.compile(
     r"accommodation|housing|dormitor\w+|program\w*|scheme)\b"
 )
 _ROW_NUMBER = re.compile(r"\s*\d{1,2}[.)]?\s+(?=[a-z])")
-_YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔)(?![\w-])")
-_YES = ("yes", "si", "x", "✓", "✔")
+_YES_NO = re.compile(r"(?<![\w-])(?:yes|no|si|x|nil|✓|✔|☒|☑|☐)(?![\w-])")
+_YES = ("yes", "si", "x", "✓", "✔", "☒", "☑")
 _REFUNDED_TO = re.compile(
     r"\b(?:refunded|reimbursed|repaid|paid back|returned|devuelt[oa]s?|reembolsad[oa]s?|reintegrad[oa]s?|"
     r"pagad[oa]s?|paid|given|entregad[oa]s?) (?:in full |en su totalidad |completo )?(?:to|al|a la|a los|a)"
@@ -95,7 +95,11 @@ def payer_header(line: str) -> PayerHeader | None:
         return None
     parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
     # "Cost element | Paid to | Amount | Employer | Worker": the party columns say who pays.
-    bare_parties = re.search(rf"\b(?:{EMPLOYER}|{WORKER})\W+(?:{EMPLOYER}|{WORKER})$", folded)
+    bare_parties = re.search(
+        rf"\b(?:{EMPLOYER}|{WORKER})\W+(?:(?:la|el|the) )?(?:{EMPLOYER}|{WORKER})"
+        r"(?:\W+(?:notes?|remarks|nota|notas|observaciones|comments?))?$",
+        folded,
+    )
     if _PAYEE_WORDS.search(folded) and set(parties) == {"worker", "other"} and bare_parties:
         return PayerHeader(parties, bool(_REFUND_WORDS.search(folded)))
     if _PAYEE_WORDS.search(folded) and not _PAYER_WORDS.search(folded):
@@ -104,7 +108,13 @@ def payer_header(line: str) -> PayerHeader | None:
     # "Cuándo se paga", "When due": a column saying when, not who.
     payer_words = bool(_PAYER_WORDS.search(_WHEN_PAID.sub("", folded)))
     refund = bool(_REFUND_WORDS.search(folded))
-    if "worker" in parties and "other" in parties and (payer_words or words <= _BARE_PARTIES):
+    # ("Concepto | Importe aprox. | La empresa | La trabajadora": party columns at the end)
+    ends_in_parties = bool(bare_parties) and bool(_COLUMN_NAMES.search(folded))
+    if (
+        "worker" in parties
+        and "other" in parties
+        and (payer_words or words <= _BARE_PARTIES or ends_in_parties)
+    ):
         return PayerHeader(parties, refund)
     # "Cost to be paid by candidate": a title naming the payer of the whole table.
     if payer_words and not parties and _COLUMN_NAMES.search(folded):
@@ -156,7 +166,8 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
             sums = [m.amount for m in find_money(folded) if m.amount is not None]
             if len(sums) >= len(header.parties):
                 return "other" if sums[-1] > 0 else "worker"
-        marks = _YES_NO.findall(folded)[: len(header.parties)]
+        # (the marks follow the price: "Pasaporte, si necesita uno | L 1,150 | ☒ | ☐")
+        marks = _YES_NO.findall(folded[_price_end(folded) :])[: len(header.parties)]
         if len(marks) < len(header.parties):
             return None
         payers = {party for party, mark in zip(header.parties, marks, strict=True) if mark in _YES}

@@ -172,7 +172,7 @@ _NEGATED_OBJECT = re.compile(r" (?:no|nothing|nada|ningun\w*|none|zero)\b")
 _SELF_NEGATED = re.compile(r"\b(?:no|without|sin|nothing|nada|none)\b")
 SUBCLAUSE_SPLIT = re.compile(
     r";|\s(?:but|pero|however|sin embargo|unless|a menos que|except|excepto|salvo|"
-    r"mientras que|whereas)\s|\swhile\s(?!(?:\w+ )?wait)|,\s(?:and|y|or|o)\s"
+    r"mientras que|whereas)\s|\swhile\s(?!(?:\w+ ){0,2}wait)|,\s(?:and|y|or|o)\s"
 )
 
 

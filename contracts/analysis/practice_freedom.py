@@ -56,8 +56,11 @@ FREEDOM: tuple[Practice, ...] = (
             r"permanecer\w*|permanece\w*) (?:\w+ ){0,2}?(?:with|con|en poder de) (?:the |la |el )?(?:agency|"
             r"agencia|employer|empleador|company|empresa|recruiter|reclutador\w*|sponsor|patron)\b"
             r"|\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,4}?\W+(?:stay|stays|remain|remains|are kept|"
-            r"is kept|se quedan?|permanecen?|quedan?) (?:\w+ ){0,2}?(?:in|at|en) (?:the |our |la |el |"
-            r"nuestra )?(?:office|safe|oficina|caja fuerte|company|empresa)\b"
+            r"is kept|se quedan?|permanecen?|quedan?) (?:\w+ ){0,2}?(?:in|at|en) (?:the |our |this |la |el |"
+            r"nuestra |esta )?(?:office|safe|oficina|caja fuerte|company|empresa|agencia|agency)\b"
+            # "nos deja el pasaporte aquí en la oficina": handed over to the speaker
+            r"|\b(?:nos|me) (?:deja|dejan|dejas|entrega|entregan|entregas) (?:el|su|sus|los|tu|tus) "
+            r"(?:pasaportes?|documentos?|papeles)\b"
             # "los pasaportes se entregan al mayordomo ... y se guardan en la caja fuerte"
             rf"|\b(?:passports?|pasaportes?)\b(?:\W+\w+){{0,3}}?\W+(?:se )?(?:entregan?|entregaran?) "
             rf"(?:a|al|a la) (?!(?:el |la |cada )?{WORKER}\b)"
@@ -124,6 +127,9 @@ FREEDOM: tuple[Practice, ...] = (
     Practice(
         "blacklisting_threat",
         rx(
+            # "el que vaya con los de legal aid ... ya no regresa el año que entra"
+            r"\bya no (?:regresa|vuelve|viene|regresara|volvera|vendra)n? (?:el |la )?(?:ano que (?:entra|viene)|"
+            r"proxim[oa] (?:ano|temporada)|siguiente temporada)\b|"
             r"\b(?:(?:not|never) be (?:re-?hired|hired again|recalled|called back|considered for "
             r"(?:future )?(?:employment|work|hire))|(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?(?:llamad|pedid|invitad|solicitad)\w*|"
             r"(?:no|nunca) (?:sera|seran|volvera\w*) (?:a ser )?tomad[oa]s? en cuenta|"

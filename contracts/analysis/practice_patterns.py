@@ -47,6 +47,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"deposito de (?:hielo|agua|basura|combustible|desechos|materiales|fruta|grano)|"
             r"licencia y fianza|fianza registrada|licensed and bonded|"
             r"direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
+            # "X Depósito BCP 193-2284710-0-55": paying into a bank account
+            r"deposit\w* (?:\w+ )?\d{3}[\d-]{5,}|"
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
             r"depositad\w+ en|depositos? (?:en|a) (?:la |su |mi )?cuenta|surety bond|fidelity bond|bonded|"
             r"bond(?:ing)? (?:with|between)|safe[- ]deposit|deposit box\w*|caja de seguridad|"
@@ -145,6 +147,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:amounts?|costs?|fees?|sums?)|\d[\d,.]* (?:cash |travel |"
             r"salary |wage )?advance\b|"
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:up to |of )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
+            r"advances? to (?:the |each )?(?:worker|employee|you|him|her)\b|"
             r"prestar\w*|presta|prestan|presto|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
             # "a Kasbon of up to IDR 6,000,000 ..., repaid through salary deductions"
             r"lending|kasbon|pinjaman|utang|hutang|"
@@ -166,6 +169,10 @@ PRACTICES: tuple[Practice, ...] = (
         needs=rx(
             r"\b(?:interest|interes\w*|recargo\w*|before (?:departure|leaving|travel\w*)|pre-?departure|"
             r"plus \d+ ?%|mas (?:el )?\d+ ?%|"
+            # "con el 5 por ciento mensual", "at 3 percent a month": interest by another name
+            r"\d+ ?(?:%|por ?ciento|percent)(?: \w+){0,1}? (?:mensual|monthly|a month|al mes|semanal|weekly)|"
+            # "usted me los va pagando de su sueldo": repaid out of the pay
+            r"(?:pagando|pagar\w*) (?:\w+ ){0,3}?(?:de|del|con) (?:su |tu |el )?(?:sueldo|salario|cheque)|"
             r"antes de (?:la salida|salir|viajar|partir)|travel\w*|viaje|recruit\w*|reclut\w*|"
             r"(?:advance|loan|prestamo|anticipo|adelanto) (?:\w+ )?(?:charges?|cargos?|comision\w*)|"
             r"fees?|visas?|placement|tramite\w*|boleto|pasaje|airfare|ticket)\b"
@@ -200,7 +207,7 @@ PRACTICES: tuple[Practice, ...] = (
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+(?<!aparte)|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"(?:is|are|be) (?:placed|credited|put)|"
-            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+|reteng\w+) (?:\S+ ){0,24}?(?:until|hasta|"
+            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+|reteng\w+) (?:\S+ ){0,30}?(?:until|hasta|"
             r"in one sum|(?:when|once) the last (?:field|day|job|load|week)|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"

@@ -411,3 +411,12 @@ def letterhead_recruiters(
 ) -> list[RecruiterMention]:
     """Recruiters a running letterhead names, where the name itself says it recruits."""
     return [m for m in find_recruiters(clauses, lookup) if _RECRUITER_WORDS.search(m.name)]
+
+
+def agency_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a firm whose own name says it recruits ("Campo Dorado Reclutamiento")."""
+    return [
+        (start, end)
+        for name, start, end in _candidates(text)
+        if _RECRUITER_WORDS.search(name) and not _public(name)
+    ]

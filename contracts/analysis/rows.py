@@ -43,12 +43,21 @@ def _cell_text(cell: Line, first: bool) -> str:
     return text
 
 
+def _same_row(first: Line, cell: Line) -> bool:
+    """Tops level, or each cell centred within the other: a one-line amount beside a label
+    wrapped over two lines sits in the middle of the label's height."""
+    a, b = first.bbox or (0, 0, 0, 0), cell.bbox or (0, 0, 0, 0)
+    if abs(a[1] - b[1]) <= _SAME_ROW:
+        return True
+    mid_a, mid_b = (a[1] + a[3]) / 2, (b[1] + b[3]) / 2
+    return a[1] <= mid_b <= a[3] and b[1] <= mid_a <= b[3]
+
+
 def table_rows(page: Page) -> list[Clause]:
     """Rows of two or more side-by-side cells, joined left to right as one clause."""
     rows: list[list[Line]] = []
     for cell in sorted(_cells(page), key=lambda c: (c.bbox or (0, 0, 0, 0))[1]):
-        top = (cell.bbox or (0, 0, 0, 0))[1]
-        if rows and abs((rows[-1][0].bbox or (0, 0, 0, 0))[1] - top) <= _SAME_ROW:
+        if rows and _same_row(rows[-1][0], cell):
             rows[-1].append(cell)
         else:
             rows.append([cell])

@@ -102,7 +102,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"(?:safety|basic safety) training|(?:pesticide )?applicator (?:exams?|tests?|licen[cs]es?)|study[- ]manuals?|seminars?|(?:language|english|korean|japanese|mandarin|arabic|german|french) (?:tests?|exams?|class\w*|courses?)|"
         r"skills? (?:tests?|assessment|certification)|trade tests?|pdos|capacitacion\w*|"
         r"(?:certification|safety|skills?|training) class(?:es)?|certification (?:courses?|exams?|tests?)|"
-        r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )taller(?:es)?|food[- ](?:safety|handl\w+)|"
+        r"entrenamiento|cursos?|workshops?|bootcamps?|induction|induccion|briefings?|readiness|(?<!en el )(?<!del )(?<!precio de )(?<!precios de )(?<!costo de )taller(?:es)?|food[- ](?:safety|handl\w+)|"
         r"(?:manejo|manipulacion) de alimentos|examen(?:es)? de (?:ingles|idioma|habilidades)|"
         r"prueba(?:s)? de (?:habilidad\w*|idioma|ingles)|clases? de (?:ingles|idioma))\b",
     ),
@@ -182,6 +182,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
         r"bus(?:es)? (?:back |home )?to (?!the (?:field|fields|worksite|farm|job|site)\b)[a-z]|"
         r"transport (?:to|from)|"
         r"own transport\w*|coach(?:es)? (?:fares?|tickets?|from|to|journey|trip|transfer)|by coach|"
+        r"charter(?:ed)? (?:bus(?:es)?|flights?|coach(?:es)?|planes?)|"
         r"road meals|meals on the road|meals? (?:on board|a bordo|on the (?:bus|trip|way|road))|"
         r"comidas? a bordo|subsistence|lodging (?:on|during) the (?:way|trip)|"
         r"pasajes?|boletos?|vuelos?|viajes?|viaticos|transporte (?:de ida|de regreso|a|al|hasta)|"
@@ -409,6 +410,9 @@ def untimed(text: str) -> str:
     text = _COMPLAINT_ABOUT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PROGRAM_VISA.sub(lambda m: " " * len(m.group(0)), text)
     text = _UNDAMAGED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _TORN_UP.sub(
+        lambda m: m.group(0)[: m.start("verb") - m.start()] + " " * len(m.group("verb")), text
+    )
     return _FUND_PURPOSE.sub(
         lambda m: m.group(0)[: m.start("rel") - m.start()] + " " * len(m.group("rel")), text
     )
@@ -418,6 +422,12 @@ def untimed(text: str) -> str:
 _UNDAMAGED = re.compile(
     r"\b(?:si no hay|si no se (?:registran|encuentran)|sin|if there (?:is|are) no|if no|provided (?:there "
     r"is )?no|unless there (?:is|are)) (?:\w+ )?(?:danos?|desperfectos?|damages?|breakages?)\b"
+)
+# "un pagaré ..., que se rompe cuando regresa": the note is torn up, nothing is damaged.
+_TORN_UP = re.compile(
+    r"\b(?:pagare|letra de cambio|cheque|promissory note|note)\b(?:\W+\w+){0,8}?\W+(?P<verb>(?:que )?se "
+    r"(?:rompe|rompera|destruye|destruira)|(?:lo|la) (?:rompemos|rompen|destruimos|destruyen)|"
+    r"(?:is|will be) (?:torn up|destroyed|shredded))\b"
 )
 _COMPOUND = re.compile(r"-[a-z]")
 _NIGHTLY = re.compile(r"\b(?:(?:per|a|each) night|por noche|nightly rate)\b")

@@ -10,6 +10,32 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 26 (blind batches cq, cr, cs, ct)
+    (
+        "debt_bondage",
+        "The recruiter advances to the employee PHP 60,000, repaid out of the monthly salary.",
+    ),
+    (
+        "debt_bondage",
+        "Yo te presto los 4,000 y me los vas pagando de tu cheque con el 3 por ciento mensual.",
+    ),
+    (
+        "document_retention",
+        "Cuando llegue la visa me deja su pasaporte y se lo doy en la frontera.",
+    ),
+    (
+        "document_retention",
+        "Su pasaporte se queda en esta agencia hasta que viaje, en la caja fuerte.",
+    ),
+    ("travel_cost", "The chartered bus to the farm is $90 and comes out of your first paycheck."),
+    (
+        "blacklisting_threat",
+        "Al que se queje con el sindicato ya no lo llamamos, ya no regresa la próxima temporada.",
+    ),
+    (
+        "wage_withholding",
+        "LA EMPRESA retendrá el cinco por ciento (5 %) del pago de cada quincena de LA TRABAJADORA y lo depositará en una cuenta de la agencia, que le entregará el total cuando regrese.",
+    ),
     # round 25 (blind batches cm, cn, co, cp)
     ("training_cost", "El taller de inglés son seis clases y cuesta S/ 480."),
     ("document_retention", "Doy permiso a la agencia para guardar mi pasaporte hasta el vuelo."),
@@ -848,6 +874,10 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 26 (blind batches cq, cr, cs, ct)
+    "If someone asks you for money, for example USD 300 'to hold your seat', call our office right away.",
+    "Forma de pago: Depósito Banco Azteca 4421-0098-1133 o efectivo en la oficina.",
+    "Amounts a court or a government agency orders are the only other deductions from pay.",
     # round 25 (blind batches cm, cn, co, cp)
     "Los boletos que pague la trabajadora se le reembolsarán al llegar a la finca.",
     "The performance bond is posted by the Employer with the Labour Office and is never recovered from workers.",
@@ -1889,3 +1919,58 @@ def test_an_event_dates_an_instalment() -> None:
         "session and the second after the consular interview."
     )
     assert categories(text, "h2b") == {"recruitment_fee"}
+
+
+def test_a_label_wrapped_over_two_lines_beside_its_amount_is_one_row() -> None:
+    lines = (
+        Line("Cost", (54.0, 128.0, 75.0, 135.0)),
+        Line("Amount", (220.0, 128.0, 260.0, 135.0)),
+        Line("Paid by", (310.0, 128.0, 340.0, 135.0)),
+        Line("Petition and labor certification filing", (54.0, 140.0, 208.0, 161.0)),
+        Line("USD 1,200", (220.0, 147.0, 264.0, 154.0)),
+        Line("Employer", (310.0, 146.0, 349.0, 155.0)),
+    )
+    page = Page(1, lines, blocks=lines, width=612.0, height=792.0)
+    report = analyze_document(Document(pages=(page,), kind="pdf"), program="h2b")
+    assert [f.category for f in report.fees] == []
+
+
+def test_tick_boxes_answer_party_columns_after_the_price() -> None:
+    table = (
+        "Concepto Importe aprox. La empresa La trabajadora\n"
+        "Pasaporte, si lo necesita 1,100 pesos ☒ ☐\n"
+        "Examen médico 900 pesos ☐ ☒\n"
+    )
+    assert categories(table, "generic") == {"medical_cost"}
+
+
+def test_party_columns_followed_by_a_notes_column() -> None:
+    table = (
+        "Cost item Amount Employer Worker Note\n"
+        "Work permit EUR 280 ☒ ☐\n"
+        "Skills test PHP 1,200 ☐ ☒ paid at the centre\n"
+    )
+    assert categories(table, "generic") == {"training_cost"}
+
+
+def test_a_firm_named_for_recruiting_is_no_fee_of_its_own() -> None:
+    text = (
+        "Hotel nights while the worker waits for the consular interview are the worker's own "
+        "expense, even if they were booked by Sierra Norte Reclutamiento."
+    )
+    assert categories(text, "h2a") == {"travel_cost"}
+
+
+def test_a_note_torn_up_at_the_end_is_a_bond_not_damage() -> None:
+    text = "Cada trabajador firma un pagaré por 2,000 pesos que se rompe frente a él al final."
+    assert categories(text, "h2a") == {"deposit_or_bond"}
+
+
+def test_a_voluntary_dining_hall_is_an_opt_in_meal_plan() -> None:
+    text = "Del cheque solo se descuentan los impuestos de ley y, si usted lo firma, el comedor voluntario."
+    assert categories(text, "h2a") == set()
+
+
+def test_a_garage_rate_is_no_workshop_course() -> None:
+    text = "Los daños a las camionetas por manejo descuidado se cobran al trabajador a precio de taller."
+    assert categories(text, "h2a") == {"damage_chargeback"}
