@@ -27,7 +27,9 @@ _NAME_THEN_ROLE = re.compile(
 _NOT_PERSON = re.compile(
     r"\b(?:Agency|Agencia|Company|Empresa|Employer|Worker|Trabajador|Services?|Servicios|Labor|"
     r"Laboral|Overseas|Employment|Recruit\w*|Reclut\w*|Department|Ministry|The|El|La|Dear|"
-    r"Estimad[oa]|Buenas|Hola|Huella|Firmas?|Nombre|Signature|Name|Por|By|Sello|Stamp|Fecha|Date)\b"
+    r"Estimad[oa]|Buenas|Hola|Huella|Firmas?|Nombre|Signature|Name|Por|By|Sello|Stamp|Fecha|Date|"
+    # "Neither Coastal, the Local Agent nor ...", "For Coastal For the Local Agent": no person
+    r"Neither|Nor|Either|Both|For|Ni|Signed|Firmado)\b"
 )
 
 

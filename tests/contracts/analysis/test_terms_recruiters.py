@@ -292,6 +292,11 @@ def test_dear_and_greetings_are_not_agents() -> None:
     assert named_agents("Dear Ms. Rivera, your recruiter will call you.") == []
 
 
+def test_a_negated_list_or_a_signature_label_names_no_agent() -> None:
+    assert named_agents("Neither Harbourline, the sub-agent nor the Employer may keep it.") == []
+    assert named_agents("For Harbourline For the local agent The Worker") == []
+
+
 def test_one_firm_with_or_without_its_legal_form() -> None:
     assert firm_key("Sonar Tori Overseas Ltd.") == firm_key("Sonar Tori Overseas")
     assert firm_key("Golden Orchid Employment Agency (HK) Limited") == firm_key(
