@@ -18,6 +18,8 @@ _NOT_NEGATION = re.compile(
     r"\bnot yet\b|\b(?:aun|todavia) no\b|\bnone(?= \()|"
     # "Motel lodging | None - rooms are provided free": an empty amount cell, no negator.
     r"\b(?:none|nil|ninguno|ninguna)(?=\s*[-\u2013\u2014:,])|\bnone(?= to (?:you|the workers?|employees?)\b)|"
+    # "Airfare | nothing (bought by Club)": an empty amount cell with its note, no negator
+    r"\b(?:nothing|nada)(?= \()|"
     # "quejas ... sin antes hablar con el mayordomo": a condition, it negates nothing after it.
     r"\bsin antes\b|\bwithout first\b|\bsin previo\b|\bsin (?:consultar|avisar|hablar|informar|"
     r"notificar|pasar|acudir|ir)\w*(?: antes| primero)?(?: (?:por|a|con) (?:la |el )?(?:oficina|"

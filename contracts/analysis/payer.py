@@ -13,7 +13,8 @@ WORKER = (
     r"personas? seleccionad[oa]s?|beneficiari[oa]s?|seleccionad[oa]s?|herders?|sheepherders?|"
     r"shepherds?|pastor(?:es)?|farmworkers?|laborers?|labourers?|crew|crew members?|seafarers?|"
     r"fishers?|tripulantes?|participants?|participantes?|planters?|pickers?|harvesters?|"
-    r"pizcador\w*|cosechador\w*|plantador\w*|team members?|(?:el|la) deudor[a]?|borrowers?|party b)"
+    r"pizcador\w*|cosechador\w*|plantador\w*|team members?|(?:el|la) deudor[a]?|borrowers?|party b|trainees?|"
+    r"apprentices?|interns?|aprendices|becari[oa]s?)"
 )
 EMPLOYER = (
     r"(?:employers?|company|grower|farm|firm|we|us|la empresa|empresa|empleador|patron|patrono|"

@@ -41,6 +41,10 @@ _TITLE_PAYER = re.compile(
     rf"{WORKER}\b(?! pays?\b| paga\b)"
 )
 _DUE = re.compile(r"\b(?:due|due date|payable|when payable|vence|vencimiento|fecha de pago|plazo)$")
+_WORKER_ASKED = re.compile(
+    rf"\b(?:charged to|deducted from|recovered from|cobrad[oa] (?:a|al)|descontad[oa] (?:a|al)) (?:the |el |la "
+    rf"|each )?{WORKER}\W*$"
+)
 _PAYER_COLUMN = re.compile(r"\b(?:paid by|who pays|quien paga|pagad[oa] por|a cargo de|borne by)\b")
 _PAYER_COLUMN_WORDS = 8
 _REFUND_WORDS = re.compile(r"\b(?:refund\w*|reimburs\w*|reembols\w*|repaid|paid back|devuelv\w*)")
@@ -84,6 +88,8 @@ def payer_header(line: str) -> PayerHeader | None:
     """The payer columns a short, number-free header line announces, else None."""
     # ("Importe aproximado¹": a footnote mark is no number)
     folded = fold(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]", "", line)).strip()
+    # ("Gasto Quién paga Su costo : ;": specks a scan leaves after the last column)
+    folded = re.sub(r"(?:\s+[:;|])+$", "", folded)
     words = len(folded.split())
     # A header is a row of column names: no numbers, no sentence, no verb between parties.
     if re.search(r"\d", folded) or words > _HEADER_WORDS or folded.endswith((".", ";", ",")):
@@ -94,6 +100,9 @@ def payer_header(line: str) -> PayerHeader | None:
     ):
         return None
     parties = tuple("worker" if m.group("worker") else "other" for m in _PARTY.finditer(folded))
+    # "Cost | Amount | Paid to | Charged to employee?": one yes/no column, for the worker.
+    if parties == ("worker",) and _WORKER_ASKED.search(folded) and not _PAYER_COLUMN.search(folded):
+        return PayerHeader(parties, bool(_REFUND_WORDS.search(folded)))
     # "Cost element | Paid to | Amount | Employer | Worker": the party columns say who pays.
     bare_parties = re.search(
         rf"\b(?:{EMPLOYER}|{WORKER})\W+(?:(?:la|el|the) )?(?:{EMPLOYER}|{WORKER})"
@@ -171,8 +180,8 @@ def row_payer(row: str, header: PayerHeader) -> str | None:
         if len(marks) < len(header.parties):
             return None
         payers = {party for party, mark in zip(header.parties, marks, strict=True) if mark in _YES}
-        if payers == {"other"}:
-            return "other"
+        if payers == {"other"} or (not payers and header.parties == ("worker",)):
+            return "other"  # (a "No" under the one worker column: not charged to the worker)
         return "worker" if "worker" in payers else None
     # "3 | Worker | NPR 10,000 | The agency service charge ...": a payer cell of its own
     # (rows.table_rows marks it "paid by") before the price says it, whatever follows.

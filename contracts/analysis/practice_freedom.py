@@ -48,6 +48,9 @@ FREEDOM: tuple[Practice, ...] = (
             r"|\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,16}?\W+(?:permanecer\w*|quedar\w*|"
             r"remain\w*|stay\w*) (?:bajo|en|under|in) (?:su|their|its) (?:resguardo|custodia|"
             r"custody|safekeeping)\b"
+            # "traigan sus pasaportes ..., I'm keeping them in the office safe"
+            r"|\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,10}?\W+(?:i'?m|we'?re|i am|we are|i'll be|we'll be|"
+            r"i will be|we will be) (?:keeping|holding) (?:them|it)\b"
             # "Su pasaporte se queda conmigo": the speaker keeps it
             r"|(?<!\bmi )(?<!\bmis )(?<!\bmy )\b(?:passports?|pasaportes?)\b(?:\W+\w+){0,3}?\W+(?:se )?(?:queda|quedan|quedara|quedaran|"
             r"stays?|will stay|remains?) (?:conmigo|con nosotros|with me|with us)\b"
@@ -198,6 +201,8 @@ FREEDOM: tuple[Practice, ...] = (
             rf"|\b(?:cannot|can't|may not|no (?:pueden|puede|podra|podran)) (?:go out|leave|salir)"
             rf"(?: \w+)? (?:alone|solos?|solas?|by (?:themselves|yourself|himself|herself))\b"
             rf"|\bno se permiten? (?:salidas|salir)\b"
+            rf"|\bno going out (?:alone|at night|without)\b|\band back (?:\w+ ){{0,3}}?(?:by|before) \d{{1,2}}(?:[:.]\d\d)? ?"
+            rf"(?:p\.? ?m|pm)\b"
             rf"|\b(?:must|has to|have to|shall|debe|deben|tiene que|tienen que) (?:be back|return|come back|"
             rf"regresar|volver|estar de vuelta) (?:\w+ ){{0,5}}?(?:by|before|no later than|antes de las|a las|"
             rf"para las) \d{{1,2}}(?:[:.]\d\d)? ?(?:p\.? ?m|pm|hrs|h|horas)\b"

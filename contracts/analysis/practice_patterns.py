@@ -47,6 +47,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"deposito de (?:hielo|agua|basura|combustible|desechos|materiales|fruta|grano)|"
             r"licencia y fianza|fianza registrada|licensed and bonded|"
             r"direct deposit\w*|deposito directo|deposito bancario|bank deposits?|"
+            # "Payee: D. Pryce deposit)": the tail of "(direct deposit)" cut by a cell
+            r"^[^(]*\bdeposit(?=\))|"
             # "X Depósito BCP 193-2284710-0-55": paying into a bank account
             r"deposit\w* (?:\w+ )?\d{3}[\d-]{5,}|"
             r"deposit(?:ed)? (?:in|into|to) (?:your|the|his|her|their) (?:bank|account)|"
@@ -81,8 +83,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"patron\w*|agencia|reclutador\w*) (?:una |la )?(?:indemnizacion|compensacion|multa|pena)|"
             r"una indemnizacion (?:equivalente|igual|de|por)|(?:must|will|shall) (?:pay|reimburse|repay|refund) (?:to )?"
             r"(?:the )?(?:company|employer|agency|recruiter|sponsor)|(?:must|will|shall|has to|have to|"
-            r"(?:is|are) required to) (?:\w+ )?(?:repay|reimburse|refund|pay back) (?:\w+ ){0,3}?"
-            r"(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money|"
+            r"(?:is|are) required to|agrees? to|undertakes? to) (?:\w+ )?(?:repay|reimburse|refund|pay back) "
+            r"(?:\w+ ){0,3}?(?:costs?|expenses?|fees?|fares?|airfare|tickets?|advances?|amounts?|money|charges?|"
             r"(?:days?|weeks?|months?)'?s? (?:pay|wages?|salary))|gives? up (?:that|the|his|her|their|"
             r"your) (?:balance|deposit|savings|holdback|wages?|pay)|"
             r"(?:fees?|payments?|cuotas?|pagos?|monies|money) (?:\w+ ){0,6}?(?:are|is|will be|shall "
@@ -124,7 +126,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"(?:leaves?|leaving|ends?|ending|terminates?|quits?|departs?|departing)\b(?: \w+){0,8}? "
             r"(?:before|prior to)|cancel\w* (?:after|once|when)|"
             r"walks? off|walked off|walking off|runs? away|ran away|absconds?|se fuga\w*|se escapa\w*|"
-            r"pre-?terminat\w*|(?:terminat\w+|ends?) (?:this|the|his|her|their) (?:contract|agreement|"
+            r"(?:leave|leaves|leaving|quit|quits|resigns?|resigning) (?:\w+ ){0,3}?within (?:\w+ ){0,2}?"
+            r"(?:years?|months?|weeks?)|pre-?terminat\w*|(?:terminat\w+|ends?) (?:this|the|his|her|their) (?:contract|agreement|"
             r"employment) (?:early|before|prematurely|without (?:just |valid )?cause))\b"
         ),
         # Losing the 3/4 guarantee and the paid trip home after abandoning is the rule itself.
@@ -148,7 +151,10 @@ PRACTICES: tuple[Practice, ...] = (
             r"salary |wage )?advance\b|"
             r"advance[sd]? (?:the \w+ |you |him |her |them )?(?:up to |of )?(?:[a-z]{2,3}\$? ?|\$ ?)\d+|"
             r"advances? to (?:the |each )?(?:worker|employee|you|him|her)\b|"
-            r"prestar\w*|presta|prestan|presto|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|lend|lends|lent|"
+            r"prestar\w*|presta|prestan|presto|adelantos?|anticipos?|adelantar\w*|adelanta|anticipar\w*|deudas?|debts?|financ\w+|"
+            # ("the office can lend you a lockbox": a thing lent is no debt)
+            r"(?:lend|lends|lent)(?!(?: you| him| her| them)? (?:a|an|the) (?:lockbox|locker|box|key|bicycle|"
+            r"bike|phone|tools?|blanket|room)\b)|"
             # "a Kasbon of up to IDR 6,000,000 ..., repaid through salary deductions"
             r"lending|kasbon|pinjaman|utang|hutang|"
             r"repaid (?:through|by|via|with|from) (?:\w+ )?(?:salary|wage|payroll|monthly) deductions?)\b"
@@ -207,7 +213,8 @@ PRACTICES: tuple[Practice, ...] = (
             r"savings?|fondo de (?:fin de temporada|ahorro|retencion|permanencia)|(?:withh[oe]ld\w*|retain\w*|hold\w* back|held back|keep|keeps|kept|guardar\w*|"
             r"apart\w+(?<!aparte)|set aside|sets aside|separa\w*|held|(?:is|are|be) kept|guard(?:a|an|ara|aran|ad[oa]s?)|"
             r"(?:is|are|be) (?:placed|credited|put)|"
-            r"guarda|retener\w*|retien\w*|retendr\w+|retenid\w+|reteng\w+) (?:\S+ ){0,30}?(?:until|hasta|"
+            r"guarda|guardamos|guardo|retenemos|retengo|se quedan? (?:en|con)|retener\w*|retien\w*|retendr\w+|"
+            r"retenid\w+|reteng\w+) (?:\S+ ){0,30}?(?:until|hasta|cuando se (?:acabe|termine|finalice) (?:la|el)|"
             r"in one sum|(?:when|once) the last (?:field|day|job|load|week)|"
             r"at the end|"
             r"al final|al termino|cuando regrese|when (?:he|she|they|the worker) returns?|"

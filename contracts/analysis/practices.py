@@ -51,6 +51,12 @@ _EMPLOYERS_BOND = re.compile(
     rf"pagad[oa]|depositad[oa]|otorgad[oa]) (?:by|por) (?:the |el |la )?(?:{EMPLOYER})\b|"
     # "your employer pays the foreign worker levy, the S$5,000 security bond, ..."
     rf"\b(?:{EMPLOYER}) (?:pays|posts|covers|bears|paga|cubre) (?:the |all |el |la |los |las )?[^.;]*?\bbond|"
+    # "the Club has already paid the landlord's security deposit", "el depósito ... lo pagó el parque"
+    rf"\b(?:{EMPLOYER}) (?:has |have )?(?:already |ya )?(?:paid|pago|pays|paga)\b[^.;]*\b(?:deposit|deposito)|"
+    rf"\b(?:deposit|deposito)\b[^.;]*\b(?:lo|la) (?:pago|paga|pagara|cubre|cubrio) (?:el |la )?(?:{EMPLOYER})\b|"
+    # "alquiler y fianza a cargo de la empresa"
+    rf"\b(?:fianzas?|depositos?|deposits?|bonds?)\b[^.;]{{0,40}}\b(?:a cargo de|por cuenta de|paid by|borne by|"
+    rf"covered by) (?:la |el |the )?(?:{EMPLOYER})\b|"
     # a cost table row whose payer column names the employer
     r"\d[\d,.]*\)?(?: [\w/]+){0,6} (?:employer|company|empleador|empresa|patron)(?: ?/ ?\w+)?\.?$"
 )

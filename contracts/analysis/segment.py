@@ -263,9 +263,14 @@ def _table_rows(groups: list[list[Line]], context: str) -> list[_Row]:
         payers = payer_header(group[0].text)
         head = 1
         if not payers and len(group) > 1 and _HEADER_TAIL.match(group[1].text):
-            # "Item | Paid by the worker | Reimbursed by the" over "Employer": a wrapped header.
+            # "Item | Paid by the worker | Reimbursed by the" over "Employer": a wrapped header,
+            # over two lines or three ("A cargo de la | A cargo de la" / "empresa persona" /
+            # "trabajadora").
             payers = payer_header(f"{group[0].text} {group[1].text}")
             head = 2 if payers else 1
+            if not payers and len(group) > 2 and _HEADER_TAIL.match(group[2].text):
+                payers = payer_header(f"{group[0].text} {group[1].text} {group[2].text}")
+                head = 3 if payers else 1
         if currency or payers:
             out.append(_Row(group[:head], currency, payers))
             table, group = True, group[head:]

@@ -11,6 +11,7 @@ from contracts.analysis.fees import SHORT_WORDS, clause_findings
 from contracts.analysis.model import FeeFinding
 from contracts.analysis.money import Money, find_money, priced_in
 from contracts.analysis.payer import EMPLOYER, WORKER
+from contracts.analysis.payer_columns import row_payer
 from contracts.analysis.polarity import balance
 from contracts.analysis.practice_patterns import PRACTICE_CATEGORIES
 from contracts.analysis.segment import Clause, enclosing
@@ -83,7 +84,14 @@ _ALL_LISTED = re.compile(
     rf"de la lista|siguientes|(?:(?:in|on|en|de) )?(?:this|esta|este) (?:table|list|schedule|sheet|"
     rf"cuadro|tabla|lista|hoja))\b[^.;]{{0,40}}?\b(?:(?:are|is) (?:paid|borne|covered) by|"
     rf"(?:los|las) (?:paga|cubre|asume)|corren? por cuenta de|(?:es|son) (?:pagad|cubiert)[oa]s? por) "
-    rf"(?:the |la |el )?{EMPLOYER}\b"
+    rf"(?:the |la |el )?{EMPLOYER}\b|"
+    # "Northgate pays every cost of hiring you", "Every cost of getting you hired ... belongs to
+    # the Farm": the employer's costs, listed next
+    rf"\b(?:{EMPLOYER}|(?!(?:{WORKER}|who|which|that|quien|que|he|she|they)\b)[a-z]+) (?:pays|covers|"
+    rf"bears|paga|cubre|asume) (?:every|all|each|todos los|"
+    rf"todas las) (?:\w+ )?(?:costs?|expenses?|gastos|costos)\b|"
+    rf"\b(?:every|all|each) (?:\w+ )?(?:costs?|expenses?) of [^.;]{{0,100}}?\b(?:belongs? to|(?:is|are) "
+    rf"(?:paid|borne|covered) by) (?:the )?{EMPLOYER}\b"
 )
 # "A. Costs paid by the Foreign Principal (not charged to the applicant)": a section's title.
 _COSTS_TITLE = (
@@ -97,11 +105,15 @@ _WORKER_TITLE = re.compile(rf"{_COSTS_TITLE}{WORKER}\b(?!.*\d)(?!.*\b{EMPLOYER}\
 # "REIMBURSEMENT VOUCHER", "Concepto reembolsado | Importe": every line below is money given back.
 _REFUNDS_BELOW = re.compile(
     r"\b(?:reimbursement|refund|repayment) (?:voucher|slip|statement|record|form)\b|"
-    r"\b(?:comprobante|recibo|constancia|vale|hoja) de (?:reembolso|devolucion|reintegro)\b|"
+    r"\b(?:comprobante|recibo|constancia|vale|hoja|calendario|plan) de (?:reembolsos?|devolucion(?:es)?|"
+    r"reintegros?)\b|\breimbursement (?:schedule|calendar|plan)\b|"
     r"^(?:\w+ ){0,3}?(?:concepto|gasto|costo|item|cost|expense)s? (?:reembolsad|devuelt|reintegrad|"
     r"reimbursed|refunded)[oa]?s?\b(?!.*\d)"
 )
 _VOUCHER_SPAN = 6
+_EMPLOYER_CELL = re.compile(rf"^(?:the |el |la )?{EMPLOYER}\b(?: [\w,]+){{0,4}}$")
+_ROW_WORDS = 24  # a table row read as a line is short
+_ROW_GAP = 40.0  # points between a table's rows
 _LEAD_REACH = 220.0  # points below a lead that its table's rows sit
 # "Ordenante: CATTAIL POINT SEAFOOD PACKING, INC.": who paid a bank slip.
 _PAYER_LINE = re.compile(r"^(?:ordenante|pagador|depositante|remitente|paid by|payer|remitter)\b")
@@ -123,6 +135,7 @@ def page_findings(
 ) -> list[FeeFinding]:
     """Findings of a page's clauses in reading order, then of its table rows. A row says more
     than its cells: a cell finding inside a row that clears that category is dropped."""
+    clauses = _in_tables(clauses, rows)
     out = _clause_run(clauses, program, page_language=page_language, context=context)
     # (bottom, whether it puts what follows on the employer) of each lead and worker's title
     marks = [
@@ -142,6 +155,33 @@ def page_findings(
         row_key = key(row.text)
         out = [f for f in out if f.category in cats or key(f.excerpt) not in row_key] + found
     return out
+
+
+def _in_tables(clauses: list[Clause], rows: tuple[Clause, ...]) -> list[Clause]:
+    """A short line read between the cell rows of a table with payer columns (its cells ran
+    into one line: "Billete de avión Bogotá - Palma EUR 780 aprox. ☒ ☐") is a row of it."""
+    heads = [(r.bbox[3], r.payers) for r in rows if r.bbox and r.payers]
+    out = []
+    for clause in clauses:
+        box = clause.bbox
+        if clause.payers is None and box and len(clause.text.split()) <= _ROW_WORDS:
+            near = [h for bottom, h in heads if 0 <= box[1] - bottom <= _ROW_GAP]
+            if near:
+                clause = replace(clause, payers=near[-1])
+                heads.append((box[3], near[-1]))  # the next line may hang below this one
+        out.append(clause)
+    return out
+
+
+def _payer_cell_above(prev: Clause, clause: Clause) -> bool:
+    """Whether the line before a payer-column row with no payer of its own is that row's payer
+    cell, wrapped: a few words opening with the employer, and no cost of their own."""
+    if clause.payers is None or clause.payers.parties:
+        return False
+    if row_payer(clause.text, clause.payers) == "other" or find_money(priced_in(clause.text, None)):
+        return False  # (a row with its own price has its own payer cell beside it)
+    folded = fold(prev.text)
+    return bool(_EMPLOYER_CELL.match(folded)) and not topics(folded)
 
 
 def _clause_run(
@@ -243,6 +283,10 @@ def _clause_run(
         elif _SAME_SUM.search(folded):
             # "recupera esa suma": the amount is the one the sentence before stated.
             found = _completed(found, None, prev_money)
+        if found and prev is not None and _payer_cell_above(prev, clause):
+            # "Employer refunds on first" | "Passport, if needed   as receipted" | "payday": the
+            # row's payer cell wrapped around it, its first line read before the row
+            found = [f for f in found if f.category in PRACTICE_CATEGORIES]
         if covered and not balance(fold(clause.text))[0]:
             # "Permiso de trabajo: CAD 155" under "Todos los gastos los paga la empresa"; a
             # practice (a kept passport) is no cost the employer's list can cover

@@ -160,7 +160,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (
         "visa_cost",
         r"\b(?:visas?|visados?|consular(?:es)?|consulate fees?|petition fees?|border[- ]crossing|"
-        r"i-94|mrv|levy|levies|labor certification|labou?r certification|certificacion laboral|"
+        r"i-94|mrv|(?<!earner )(?<!payroll )levy|levies|labor certification|labou?r certification|certificacion laboral|"
         r"petition|peticion|"
         r"work permits?|residence permit|permiso de trabajo|cruce|"
         # (a passport's number identifies the worker: "Passport No. 2077 31954")
@@ -410,6 +410,7 @@ def untimed(text: str) -> str:
     text = _COMPLAINT_ABOUT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PROGRAM_VISA.sub(lambda m: " " * len(m.group(0)), text)
     text = _UNDAMAGED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _NOT_A_COST.sub(lambda m: " " * len(m.group(0)), text)
     text = _TORN_UP.sub(
         lambda m: m.group(0)[: m.start("verb") - m.start()] + " " * len(m.group("verb")), text
     )
@@ -418,6 +419,10 @@ def untimed(text: str) -> str:
     )
 
 
+# "PAYE tax and the ACC earner levy are not deployment costs": what a cost is said not to be.
+_NOT_A_COST = re.compile(
+    r"\b(?:is|are) not (?:\w+ )?(?:deployment|recruitment|placement|hiring|agency) (?:costs?|fees?|charges?)\b"
+)
 # "se regresa al final si no hay daños": the condition of a refund charges no damage.
 _UNDAMAGED = re.compile(
     r"\b(?:si no hay|si no se (?:registran|encuentran)|sin|if there (?:is|are) no|if no|provided (?:there "

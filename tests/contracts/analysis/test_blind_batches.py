@@ -1,4 +1,4 @@
-"""Blind held-out batches (98), each built fresh by its own generator and scored.
+"""Blind held-out batches (102), each built fresh by its own generator and scored.
 
 Each batch was written blind by other hands (none had read the rules) and committed before
 any fix; the fee and term floors below are what the rules reach after fixing against it, with
@@ -17,7 +17,7 @@ unseen documents (fees P/R by document and category; missing terms P/R):
   0.80, 0.87; 9 of 11 compliant clean. Pooled: fees P 0.90 R 0.84, terms P 0.91 R 0.96.
 - Round 5, after rounds 1-4 (s, t, u): fees 0.89/0.89, 0.92/0.76, 0.96/0.88; terms P 1.00,
   0.89, 0.93; 11 of 12 compliant clean. Pooled: fees P 0.92 R 0.84, terms P 0.96 R 0.97.
-- Rounds 6-26 (v ... ct) are in the README's table, with their scores on arrival.
+- Rounds 6-27 (v ... cx) are in the README's table, with their scores on arrival.
 Recruiter floors stay low: agents named only by a first name, letterheads without a role,
 and farm labour contractors (employers that also recruit) are still missed or misread.
 """
@@ -349,6 +349,18 @@ BATCH = {
     ),
     "heldout_ct": Floors(
         12, 4, fees=0.9, clauses=0.9, terms=0.9, languages=0.9, recruiters=0.45, amounts=0.8
+    ),
+    "heldout_cu": Floors(
+        12, 3, fees=0.9, clauses=0.9, terms=0.9, languages=0.7, recruiters=0.65, amounts=0.95
+    ),
+    "heldout_cv": Floors(
+        12, 6, fees=0.95, clauses=0.75, terms=0.75, languages=0.95, recruiters=0.6, amounts=0.95
+    ),
+    "heldout_cw": Floors(
+        12, 3, fees=0.95, clauses=0.9, terms=0.85, languages=0.95, recruiters=0.5, amounts=0.9
+    ),
+    "heldout_cx": Floors(
+        12, 3, fees=0.85, clauses=0.65, terms=0.7, languages=0.85, recruiters=0.65, amounts=0.95
     ),
 }
 # All tests of one batch run on one xdist worker, so each batch is built and read once.

@@ -10,6 +10,25 @@ from contracts.analysis.terms import term_present
 from tests.contracts.analysis.helpers import categories, check
 
 POSITIVES = [
+    # round 27 (blind batches cu, cv, cw, cx)
+    ("training_cost", "Welding course: PHP 9,000 paid by the apprentice before the trade test."),
+    (
+        "wage_withholding",
+        "De cada pago te guardamos 40 dólares y te los damos cuando se acabe la temporada.",
+    ),
+    (
+        "wage_withholding",
+        "The first $80 of each check se quedan en la oficina hasta que termine la temporada.",
+    ),
+    (
+        "document_retention",
+        "Bring your passports Monday, we're keeping them in the safe until October.",
+    ),
+    ("movement_restriction", "No going out alone on weekends, and back before 8 pm."),
+    (
+        "breach_penalty",
+        "If you resign within two years, you agree to repay a training charge of £3,000.",
+    ),
     # round 26 (blind batches cq, cr, cs, ct)
     (
         "debt_bondage",
@@ -874,6 +893,13 @@ POSITIVES = [
     ("recruitment_fee", "Reserva tu cupo con 15,000 lempiras (no reembolsables)."),
 ]
 NEGATIVES = [
+    # round 27 (blind batches cu, cv, cw, cx)
+    "The front desk can lend you a locker key, and you keep your passport yourself.",
+    "Rooms are free of rent; the lodge has already paid the landlord's security deposit.",
+    "El hotel da cuartos sin costo alguno; el depósito del arrendamiento lo pagó el hotel.",
+    "Income tax and the earner levy are not recruitment costs; they are deducted as the law says.",
+    "Payee: Ana Ruiz (paid by direct deposit)",
+    "Airfare Manila - Doha: nothing (bought by the Company)",
     # round 26 (blind batches cq, cr, cs, ct)
     "If someone asks you for money, for example USD 300 'to hold your seat', call our office right away.",
     "Forma de pago: Depósito Banco Azteca 4421-0098-1133 o efectivo en la oficina.",
@@ -1974,3 +2000,36 @@ def test_a_voluntary_dining_hall_is_an_opt_in_meal_plan() -> None:
 def test_a_garage_rate_is_no_workshop_course() -> None:
     text = "Los daños a las camionetas por manejo descuidado se cobran al trabajador a precio de taller."
     assert categories(text, "h2a") == {"damage_chargeback"}
+
+
+def test_a_lead_saying_the_employer_pays_every_cost_covers_the_table_under_it() -> None:
+    text = (
+        "Costs of your hiring. Lakeview pays every cost of hiring you.\n"
+        "Cost Amount\n"
+        "Work permit fee CAD 155\n"
+        "Medical exam CAD 240\n"
+    )
+    assert categories(text, "generic") == set()
+
+
+def test_who_pays_each_cost_is_a_question_not_a_lead() -> None:
+    text = (
+        "This table shows who pays each cost of the trip.\n"
+        "Cost Paid by Amount\n"
+        "Visa fee Worker USD 205\n"
+    )
+    assert categories(text, "h2b") == {"visa_cost"}
+
+
+def test_one_yes_no_column_for_the_worker() -> None:
+    table = (
+        "Cost Amount Paid to Charged to employee?\n"
+        "Trade test PHP 2,500 Testing centre No\n"
+        "Medical exam PHP 3,800 Clinic Yes\n"
+    )
+    assert categories(table, "generic") == {"medical_cost"}
+
+
+def test_a_reimbursement_calendar_lists_money_given_back() -> None:
+    text = "CALENDARIO DE REEMBOLSOS\nDerechos de visa 205 dólares\nAutobús a Monterrey MXN 1,650\n"
+    assert categories(text, "h2b") == set()
