@@ -25,6 +25,7 @@ _ACTS = (
 )
 _FIRM = "company"
 _BY_END = re.compile(r"\b(?:by|por)\s+$", re.I)
+_BY_NAME = re.compile(r"\b(?i:by|por)\s+[A-ZÁÉÍÓÚÑ]")
 
 
 @lru_cache(maxsize=4)
@@ -99,7 +100,8 @@ def as_firms(text: str, context: str) -> str:
     """`text` with each firm that acts in it called "company", whatever its own name, a firm
     named for recruiting called "the agency" (its name is no fee: "booked by Campo Dorado
     Reclutamiento"), and the worker called "worker" under whatever name the document defines."""
-    for start, end in reversed(agency_spans(text)):
+    spans = agency_spans(text) if _BY_NAME.search(text) else []
+    for start, end in reversed(spans):
         # Only after "by"/"por" ("booked by Campo Dorado Reclutamiento"), and not "Foreign
         # Employment Welfare Fund": a name that says what it costs is that cost.
         if _BY_END.search(text[:start]) and set(topics(fold(text[start:end]))) <= {

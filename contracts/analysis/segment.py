@@ -91,10 +91,10 @@ def _layout(prev: Line, line: Line, right: float) -> str:
     "wrapped" (same column, no gap, no room: the sentence runs on) or "" when unknown."""
     if prev.bbox is None or line.bbox is None or not line.text.strip():
         return ""
+    if _gap_above(prev, line):
+        return "apart"
     height = max(prev.bbox[3] - prev.bbox[1], line.bbox[3] - line.bbox[1], 1.0)
     gap = line.bbox[1] - prev.bbox[3]
-    if gap > 0.9 * height:
-        return "apart"
     if abs(prev.bbox[0] - line.bbox[0]) > 4 or gap < -0.5 * height:
         return ""
     char = (line.bbox[2] - line.bbox[0]) / max(len(line.text), 1)

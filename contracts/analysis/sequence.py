@@ -150,11 +150,16 @@ def page_findings(
         if top is not None and above and above[1] and top - above[0] <= _LEAD_REACH:
             # a row under "Todo lo que aparece en esta tabla corre por cuenta de la Empresa"
             if not balance(fold(row.text))[0]:
-                found = [f for f in found if f.category in PRACTICE_CATEGORIES]
+                found = _practices_only(found)
         cats = {f.category for f in found}
         row_key = key(row.text)
         out = [f for f in out if f.category in cats or key(f.excerpt) not in row_key] + found
     return out
+
+
+def _practices_only(found: list[FeeFinding]) -> list[FeeFinding]:
+    """What an employer's list or payer cell cannot cover: a practice, not a cost."""
+    return [f for f in found if f.category in PRACTICE_CATEGORIES]
 
 
 def _in_tables(clauses: list[Clause], rows: tuple[Clause, ...]) -> list[Clause]:
@@ -200,10 +205,11 @@ def _clause_run(
     for clause in clauses:
         found = clause_findings(clause, program, page_language=page_language, context=context)
         folded = fold(clause.text)
-        covered = max(covered - 1, _employer_covers(clause))
+        span = _employer_covers(clause)
+        covered = max(covered - 1, span)
         if _WORKER_TITLE.match(folded):
             covered, lead = 0, None  # "B. Costs paid by the worker" ends the employer's list
-        elif clause.bbox and _employer_covers(clause):
+        elif clause.bbox and span:
             lead = (clause.page, clause.bbox[3])
         elif clause.bbox and lead and lead[0] == clause.page:
             # table cells read as clauses outnumber the lines a lead reaches: go by distance
@@ -286,11 +292,11 @@ def _clause_run(
         if found and prev is not None and _payer_cell_above(prev, clause):
             # "Employer refunds on first" | "Passport, if needed   as receipted" | "payday": the
             # row's payer cell wrapped around it, its first line read before the row
-            found = [f for f in found if f.category in PRACTICE_CATEGORIES]
+            found = _practices_only(found)
         if covered and not balance(fold(clause.text))[0]:
             # "Permiso de trabajo: CAD 155" under "Todos los gastos los paga la empresa"; a
             # practice (a kept passport) is no cost the employer's list can cover
-            found = [f for f in found if f.category in PRACTICE_CATEGORIES]
+            found = _practices_only(found)
         out += found
         if found or len(clause.text.split()) >= SHORT_WORDS:  # "2." does not end the topic
             last = found
